@@ -1,0 +1,27 @@
+import type { ReactNode } from "react";
+import { AppHeader } from "@/components/shell/app-header";
+import { requireAppSession } from "@/lib/auth/session";
+import { signOutAction } from "./sign-out-action";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const session = await requireAppSession();
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-sm"
+      >
+        Skip to content
+      </a>
+      <AppHeader
+        userName={session.userName}
+        workspaceName={session.workspaceName}
+        role={session.role}
+        signOut={signOutAction}
+      />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

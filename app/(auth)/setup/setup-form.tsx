@@ -1,0 +1,46 @@
+"use client";
+
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { setupAction } from "./actions";
+
+export function SetupForm() {
+  const { onSubmit, pending, fieldErrors, formError } = useActionForm(setupAction);
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <Field name="name" label="Your name" autoComplete="name" required errors={fieldErrors.name} />
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        errors={fieldErrors.email}
+      />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        errors={fieldErrors.password}
+      />
+      <Field
+        name="workspaceName"
+        label="Workspace name"
+        required
+        placeholder="e.g. Datacenter team"
+        hint="Topologies and appliances belong to a workspace; you can invite colleagues to it later."
+        errors={fieldErrors.workspaceName}
+      />
+      <Button type="submit" pending={pending} className="w-full">
+        Create owner account
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { signInAction } from "./actions";
+
+export function SignInForm({ next }: { next?: string }) {
+  const { onSubmit, pending, fieldErrors, formError, result } = useActionForm(signInAction);
+  // Field-level problems are shown beside the field; the banner is for everything else.
+  const showBanner = formError && !(result && !result.ok && result.fieldErrors);
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {showBanner ? <Alert tone="error">{formError}</Alert> : null}
+      {next ? <input type="hidden" name="next" value={next} /> : null}
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="username"
+        required
+        errors={fieldErrors.email}
+      />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={fieldErrors.password}
+      />
+      <Button type="submit" pending={pending} className="w-full">
+        Sign in
+      </Button>
+    </form>
+  );
+}

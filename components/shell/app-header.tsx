@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Badge } from "@/components/ui/badge";
+import { NavLinks } from "@/components/shell/nav-links";
+import { roleLabels, type Role } from "@/lib/auth/roles";
+
+interface AppHeaderProps {
+  userName: string;
+  workspaceName: string;
+  role: Role;
+  signOut: () => Promise<void>;
+}
+
+export function AppHeader({ userName, workspaceName, role, signOut }: AppHeaderProps) {
+  return (
+    <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <div className="flex items-center gap-6">
+          <Link
+            href="/topologies"
+            className="text-sm font-semibold tracking-wide text-sky-800 uppercase dark:text-sky-300"
+          >
+            NetScaler HA
+          </Link>
+          <nav aria-label="Main">
+            <NavLinks />
+          </nav>
+        </div>
+        <div className="flex items-center gap-3 text-sm">
+          <span className="text-slate-600 dark:text-slate-300">
+            <span className="sr-only">Workspace: </span>
+            {workspaceName}
+          </span>
+          <Badge>{roleLabels[role]}</Badge>
+          <span
+            className="hidden text-slate-600 sm:inline dark:text-slate-300"
+            data-testid="current-user"
+          >
+            {userName}
+          </span>
+          <form action={signOut}>
+            <SubmitButton variant="ghost">Sign out</SubmitButton>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ReactNode } from "react";
+import { cn } from "@/components/ui/cn";
+
+type Tone = "error" | "warning" | "info" | "success";
+
+const tones: Record<Tone, string> = {
+  error:
+    "border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950/60 dark:text-red-100",
+  warning:
+    "border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-100",
+  info: "border-sky-300 bg-sky-50 text-sky-900 dark:border-sky-800 dark:bg-sky-950/60 dark:text-sky-100",
+  success:
+    "border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950/60 dark:text-emerald-100",
+};
+
+/**
+ * A message box. Errors use role="alert" with their own test id, because Next's route
+ * announcer also has role="alert".
+ */
+export function Alert({
+  tone = "info",
+  title,
+  children,
+  className,
+}: {
+  tone?: Tone;
+  title?: string;
+  children?: ReactNode;
+  className?: string;
+}) {
+  return (
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      data-testid={`alert-${tone}`}
+      className={cn("rounded-md border px-4 py-3 text-sm", tones[tone], className)}
+    >
+      {title ? <p className="font-semibold">{title}</p> : null}
+      {children ? <div className={title ? "mt-1" : undefined}>{children}</div> : null}
+    </div>
+  );
+}

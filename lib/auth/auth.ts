@@ -1,0 +1,66 @@
+// better-auth: users, password hashing (scrypt), sessions in httpOnly cookies and the
+// organization plugin, whose organizations and members are our workspaces and memberships.
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { organization } from "better-auth/plugins";
+import { getDb } from "@/lib/db/client";
+import { getAppSecret, getEnv } from "@/lib/env";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+
+function appUrl(): string {
+  const env = getEnv();
+  return env.APP_URL ?? `http://localhost:${env.PORT}`;
+}
+
+function createAuth() {
+  const env = getEnv();
+  const url = appUrl();
+  return betterAuth({
+    appName: "NetScaler HA",
+    baseURL: url,
+    secret: getAppSecret(),
+    database: prismaAdapter(getDb(), { provider: "postgresql" }),
+    telemetry: { enabled: false },
+    trustedOrigins: [url, `http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`],
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: 256,
+      // Accounts are created by /setup and, later, by invitations; never by open sign-up.
+      disableSignUp: true,
+    },
+    session: {
+      expiresIn: 60 * 60 * 24 * 7,
+      updateAge: 60 * 60 * 24,
+    },
+    // Sign-in throttling lives in lib/auth/sign-in-throttle.ts, shared by all app instances.
+    rateLimit: { enabled: false },
+    advanced: {
+      useSecureCookies: url.startsWith("https://"),
+      cookiePrefix: "nsha",
+    },
+    plugins: [
+      organization({
+        creatorRole: "owner",
+        allowUserToCreateOrganization: false,
+        schema: {
+          organization: { modelName: "workspace" },
+          member: { modelName: "membership", fields: { organizationId: "workspaceId" } },
+          invitation: { fields: { organizationId: "workspaceId" } },
+          session: { fields: { activeOrganizationId: "activeWorkspaceId" } },
+        },
+      }),
+      // Must stay last: lets server actions set the session cookie.
+      nextCookies(),
+    ],
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+const globalForAuth = globalThis as unknown as { auth?: Auth };
+
+export function getAuth(): Auth {
+  globalForAuth.auth ??= createAuth();
+  return globalForAuth.auth;
+}

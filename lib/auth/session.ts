@@ -1,0 +1,49 @@
+// The signed-in user and their current workspace and role, resolved once per request.
+import { cache } from "react";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getAuth } from "@/lib/auth/auth";
+import { isRole, type Role } from "@/lib/auth/roles";
+import { findMembershipForUser } from "@/lib/db/memberships";
+
+export interface AppSession {
+  userId: string;
+  userName: string;
+  email: string;
+  workspaceId: string;
+  workspaceName: string;
+  role: Role;
+}
+
+export const getAppSession = cache(async (): Promise<AppSession | null> => {
+  // Reading the request headers first also marks every page that asks for a session as
+  // dynamic, so none is prerendered at build time.
+  const requestHeaders = await headers();
+  const result = await getAuth().api.getSession({ headers: requestHeaders });
+  if (!result) return null;
+  const membership = await findMembershipForUser(
+    result.user.id,
+    (result.session as { activeWorkspaceId?: string | null }).activeWorkspaceId ?? null,
+  );
+  if (!membership || !isRole(membership.role)) return null;
+  return {
+    userId: result.user.id,
+    userName: result.user.name,
+    email: result.user.email,
+    workspaceId: membership.workspaceId,
+    workspaceName: membership.workspaceName,
+    role: membership.role,
+  };
+});
+
+/** True when the browser still sends a session cookie the server no longer accepts. */
+export async function hasStaleSessionCookie(): Promise<boolean> {
+  const jar = await cookies();
+  return jar.getAll().some((cookie) => cookie.name.endsWith("nsha.session_token"));
+}
+
+export async function requireAppSession(): Promise<AppSession> {
+  const session = await getAppSession();
+  if (session) return session;
+  redirect((await hasStaleSessionCookie()) ? "/sign-in?expired=1" : "/sign-in");
+}

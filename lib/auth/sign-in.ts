@@ -1,0 +1,63 @@
+// Email + password sign-in with throttling and messages that say what went wrong.
+import { APIError } from "better-auth/api";
+import { z } from "zod";
+import { ActionError } from "@/lib/action-result";
+import { getAuth } from "@/lib/auth/auth";
+import { checkSignInThrottle, clearAccountThrottle } from "@/lib/auth/sign-in-throttle";
+import { recordAudit } from "@/lib/db/audit";
+import { getDb } from "@/lib/db/client";
+
+export const signInSchema = z.object({
+  email: z.email("Enter the email address of your account.").trim().toLowerCase(),
+  password: z.string().min(1, "Enter your password."),
+});
+
+export async function signIn(
+  input: z.infer<typeof signInSchema>,
+  requestHeaders: Headers,
+  clientAddress: string,
+): Promise<void> {
+  const throttle = await checkSignInThrottle(clientAddress, input.email);
+  if (!throttle.allowed) {
+    throw new ActionError(
+      `Too many sign-in attempts. Wait ${throttle.retryAfterMinutes} minutes and try again.`,
+      "RATE_LIMITED",
+    );
+  }
+  const user = await getDb().user.findUnique({
+    where: { email: input.email },
+    select: { id: true },
+  });
+  if (!user) {
+    throw new ActionError("No account uses this email address.", "INVALID_INPUT", {
+      email: [
+        "No account uses this email address. Check for typos, or ask your workspace owner for an invitation.",
+      ],
+    });
+  }
+  try {
+    await getAuth().api.signInEmail({
+      body: { email: input.email, password: input.password },
+      headers: requestHeaders,
+    });
+  } catch (error) {
+    if (error instanceof APIError) {
+      throw new ActionError("Wrong password.", "INVALID_INPUT", {
+        password: ["Wrong password. Try again."],
+      });
+    }
+    throw error;
+  }
+  await clearAccountThrottle(input.email);
+  await recordAudit({
+    workspaceId: null,
+    actorId: user.id,
+    action: "auth.signed_in",
+    ipAddress: clientAddress,
+  });
+}
+
+/** Only same-site paths, so a crafted link cannot send a user elsewhere after sign-in. */
+export function safeNextPath(value: unknown): string {
+  return typeof value === "string" && /^\/(?!\/)[\w\-./?=&%]*$/.test(value) ? value : "/topologies";
+}

@@ -1,0 +1,161 @@
+// Topology queries, always scoped to the caller's workspace: an id from another workspace
+// finds nothing, so nobody learns that it exists.
+import { randomUUID } from "node:crypto";
+import { ActionError } from "@/lib/action-result";
+import { recordAudit } from "@/lib/db/audit";
+import { getDb } from "@/lib/db/client";
+import type { TopologyKind } from "@/lib/topology/kinds";
+
+export interface Actor {
+  userId: string;
+  workspaceId: string;
+  clientAddress: string;
+}
+
+export interface TopologyListItem {
+  id: string;
+  kind: TopologyKind;
+  name: string;
+  version: number;
+  updatedAt: Date;
+  updatedByName: string;
+  applianceName: string | null;
+}
+
+/** Draft documents start empty; the topology schemas fill in defaults when a step is opened. */
+const INITIAL_SCHEMA_VERSION = 1;
+
+export async function listTopologies(workspaceId: string): Promise<TopologyListItem[]> {
+  const rows = await getDb().topology.findMany({
+    where: { workspaceId, archivedAt: null },
+    orderBy: { updatedAt: "desc" },
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      version: true,
+      updatedAt: true,
+      updatedBy: { select: { name: true } },
+      appliance: { select: { name: true } },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    updatedByName: row.updatedBy.name,
+    applianceName: row.appliance?.name ?? null,
+  }));
+}
+
+export async function createTopology(
+  actor: Actor,
+  input: { kind: TopologyKind; name: string },
+): Promise<string> {
+  const id = randomUUID();
+  await getDb().$transaction(async (tx) => {
+    await tx.topology.create({
+      data: {
+        id,
+        workspaceId: actor.workspaceId,
+        kind: input.kind,
+        name: input.name,
+        spec: {},
+        schemaVersion: INITIAL_SCHEMA_VERSION,
+        createdById: actor.userId,
+        updatedById: actor.userId,
+      },
+    });
+    await recordAudit(
+      {
+        workspaceId: actor.workspaceId,
+        actorId: actor.userId,
+        action: "topology.created",
+        targetType: "topology",
+        targetId: id,
+        detail: { kind: input.kind, name: input.name },
+        ipAddress: actor.clientAddress,
+      },
+      tx,
+    );
+  });
+  return id;
+}
+
+/** Optimistic locking: the rename applies only to the version the user was looking at. */
+export async function renameTopology(
+  actor: Actor,
+  input: { id: string; name: string; expectedVersion: number },
+): Promise<{ version: number }> {
+  return getDb().$transaction(async (tx) => {
+    const updated = await tx.topology.updateMany({
+      where: {
+        id: input.id,
+        workspaceId: actor.workspaceId,
+        version: input.expectedVersion,
+        archivedAt: null,
+      },
+      data: { name: input.name, version: { increment: 1 }, updatedById: actor.userId },
+    });
+    if (updated.count === 0) {
+      const exists = await tx.topology.count({
+        where: { id: input.id, workspaceId: actor.workspaceId, archivedAt: null },
+      });
+      if (!exists) throw new ActionError("This topology no longer exists.", "NOT_FOUND");
+      throw new ActionError(
+        "Someone else changed this topology meanwhile: reload to see their change.",
+        "CONFLICT",
+      );
+    }
+    await recordAudit(
+      {
+        workspaceId: actor.workspaceId,
+        actorId: actor.userId,
+        action: "topology.renamed",
+        targetType: "topology",
+        targetId: input.id,
+        detail: { name: input.name },
+        ipAddress: actor.clientAddress,
+      },
+      tx,
+    );
+    return { version: input.expectedVersion + 1 };
+  });
+}
+
+export interface TopologyDetail {
+  id: string;
+  kind: TopologyKind;
+  name: string;
+  description: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  createdByName: string;
+  updatedByName: string;
+}
+
+export async function findTopology(
+  workspaceId: string,
+  id: string,
+): Promise<TopologyDetail | null> {
+  const row = await getDb().topology.findFirst({
+    where: { id, workspaceId, archivedAt: null },
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      description: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      createdBy: { select: { name: true } },
+      updatedBy: { select: { name: true } },
+    },
+  });
+  if (!row) return null;
+  const { createdBy, updatedBy, ...rest } = row;
+  return { ...rest, createdByName: createdBy.name, updatedByName: updatedBy.name };
+}

@@ -1,0 +1,74 @@
+// The environment, validated once with zod. Empty strings count as missing, so a blank
+// line in .env never silently overrides a default.
+import { z } from "zod";
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(blankToUndefined, schema.optional());
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  DATABASE_URL: optional(
+    z
+      .string()
+      .regex(
+        /^postgres(ql)?:\/\//,
+        "must be a postgresql:// URL, e.g. postgresql://user:pass@host:5432/db",
+      ),
+  ),
+  APP_SECRET: optional(
+    z.string().min(32, "must be at least 32 characters (try: openssl rand -hex 32)"),
+  ),
+  APP_URL: optional(
+    z.url("must be the absolute URL users open, e.g. https://netscaler-ha.example.com"),
+  ),
+  PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
+  HOST: z.preprocess(blankToUndefined, z.string().default("127.0.0.1")),
+  DATA_DIR: z.preprocess(blankToUndefined, z.string().default(".data")),
+  LOG_LEVEL: z.preprocess(
+    blankToUndefined,
+    z.enum(["debug", "info", "warn", "error"]).default("info"),
+  ),
+  TRUST_PROXY: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(["true", "false", "1", "0"])
+      .default("false")
+      .transform((value) => value === "true" || value === "1"),
+  ),
+  DEMO_APPLIANCE: z.preprocess(blankToUndefined, z.enum(["auto", "on", "off"]).default("auto")),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+/** Parses an environment record; throws EnvError with one line per bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** The secret, which the launcher has provided (from the environment or the data dir). */
+export function getAppSecret(): string {
+  const secret = getEnv().APP_SECRET;
+  if (!secret) {
+    throw new EnvError(
+      "APP_SECRET is not set. Start the app with `npm start`, which generates one on the embedded default, or set APP_SECRET.",
+    );
+  }
+  return secret;
+}

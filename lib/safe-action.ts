@@ -1,0 +1,89 @@
+// Every server action goes through here: session → zod → role → body. Server actions are
+// public POST endpoints, so none of these steps is optional.
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { ActionError, type ActionResult, type FieldErrors } from "@/lib/action-result";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { getAppSession, type AppSession } from "@/lib/auth/session";
+import { log } from "@/lib/log";
+import { getClientAddress } from "@/lib/server/client-address";
+
+export interface ActionContext extends AppSession {
+  clientAddress: string;
+}
+
+export function formDataToObject(input: unknown): unknown {
+  if (!(input instanceof FormData)) return input;
+  const out: Record<string, string> = {};
+  for (const [key, value] of input.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
+  }
+  return out;
+}
+
+export function zodFieldErrors(error: z.ZodError): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
+export function toActionFailure(error: unknown, actionName: string): ActionResult<never> {
+  if (error instanceof ActionError) {
+    return { ok: false, error: error.message, code: error.code, fieldErrors: error.fieldErrors };
+  }
+  // Rethrow Next's redirect/notFound signals untouched.
+  if (error instanceof Error && "digest" in error && String(error.digest).startsWith("NEXT_")) {
+    throw error;
+  }
+  const reference = randomUUID().slice(0, 8);
+  log.error(
+    `action ${actionName} failed (ref ${reference}): ${error instanceof Error ? error.stack : String(error)}`,
+  );
+  return {
+    ok: false,
+    code: "INTERNAL",
+    error: `Something went wrong on the server (reference ${reference}). Nothing was changed; try again.`,
+  };
+}
+
+export function authedAction<S extends z.ZodType, R>(
+  name: string,
+  options: { permission: Permission; schema: S },
+  body: (input: z.infer<S>, ctx: ActionContext) => Promise<R>,
+): (input: unknown) => Promise<ActionResult<R>> {
+  return async (input: unknown) => {
+    try {
+      const session = await getAppSession();
+      if (!session) {
+        return {
+          ok: false,
+          code: "UNAUTHENTICATED",
+          error: "Your session has expired. Sign in again.",
+        };
+      }
+      const parsed = options.schema.safeParse(formDataToObject(input));
+      if (!parsed.success) {
+        return {
+          ok: false,
+          code: "INVALID_INPUT",
+          error: "Some fields need attention.",
+          fieldErrors: zodFieldErrors(parsed.error),
+        };
+      }
+      if (!can(session.role, options.permission)) {
+        return {
+          ok: false,
+          code: "FORBIDDEN",
+          error: "Your role in this workspace does not allow this.",
+        };
+      }
+      const ctx: ActionContext = { ...session, clientAddress: await getClientAddress() };
+      return { ok: true, data: await body(parsed.data, ctx) };
+    } catch (error) {
+      return toActionFailure(error, name);
+    }
+  };
+}

@@ -1,0 +1,87 @@
+// `npm start` (and `npm run dev` with --dev): one process that prepares the database
+// (embedded PostgreSQL unless DATABASE_URL is set), migrates it, builds the app if no build
+// exists, and serves it. SIGINT/SIGTERM stop everything cleanly.
+import { createServer, type IncomingMessage } from "node:http";
+import path from "node:path";
+import next from "next";
+import { EnvError, parseEnv } from "@/lib/env";
+import { log } from "@/lib/log";
+import { loadOrCreateAppSecret } from "@/lib/server/app-secret";
+import { hasCompleteBuild, runProductionBuild } from "@/lib/server/build";
+import { resolveDataDir } from "@/lib/server/data-dir";
+import { prepareDatabase, type PreparedDatabase } from "@/lib/server/prepare-database";
+
+const dev = process.argv.includes("--dev");
+const startedAt = Date.now();
+
+function buildIfMissing(): void {
+  if (dev || hasCompleteBuild()) return;
+  log.info("No production build found: building the app once (about a minute)…");
+  runProductionBuild();
+}
+
+function withClientAddress(req: IncomingMessage, trustProxy: boolean): void {
+  // Without a trusted proxy in front, a client could send any X-Forwarded-For; replace it
+  // with the socket's address so sign-in throttling and the audit log see the real one.
+  if (!trustProxy) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
+}
+
+async function main(): Promise<void> {
+  (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
+  const env = parseEnv(process.env);
+  const dataDir = resolveDataDir(env.DATA_DIR);
+  buildIfMissing();
+
+  if (!env.APP_SECRET) {
+    if (env.DATABASE_URL && !dev) {
+      throw new EnvError(
+        "APP_SECRET is required in production when DATABASE_URL is set (try: openssl rand -hex 32).",
+      );
+    }
+    const { secret, created } = loadOrCreateAppSecret(dataDir);
+    process.env.APP_SECRET = secret;
+    if (created)
+      log.info(`Generated an app secret in ${path.join(dataDir, "app-secret")} (mode 0600)`);
+  }
+
+  const database: PreparedDatabase = await prepareDatabase(env, dataDir);
+  process.env.DATABASE_URL = database.url;
+
+  const app = next({ dev, hostname: env.HOST, port: env.PORT, dir: process.cwd() });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((req, res) => {
+    withClientAddress(req, env.TRUST_PROXY);
+    void handle(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(env.PORT, env.HOST, resolve);
+  });
+  log.info(
+    `Ready on http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT} (${dev ? "development" : "production"}, ${Date.now() - startedAt} ms)`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: shutting down`);
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await database.stop();
+    log.info("Stopped.");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  log.error(
+    error instanceof EnvError
+      ? error.message
+      : `Start failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
+  process.exit(1);
+});
