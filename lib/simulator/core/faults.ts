@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { NitroError } from "../errors";
+
+export interface FaultSettings {
+  /** Added before every NITRO response. */
+  latencyMs: number;
+  /** Probability (0..1) that a config-changing operation fails. */
+  writeErrorRate: number;
+  /** Probability (0..1) that a NITRO request's socket is destroyed without a response. */
+  dropConnectionRate: number;
+  /** Destroy the sockets of the next N NITRO requests. */
+  dropNextRequests: number;
+  /** HA secondary: config-changing operations are refused with 368. */
+  secondary: boolean;
+  /** Fail the Nth config-changing operation (1 = the next one) counted from when this is set. */
+  failNthWrite: number | null;
+  /** Fail every config-changing operation on these resource types. */
+  failWritesTo: string[];
+}
+
+export const faultPatchSchema = z
+  .object({
+    latencyMs: z.number().int().min(0).max(600_000),
+    writeErrorRate: z.number().min(0).max(1),
+    dropConnectionRate: z.number().min(0).max(1),
+    dropNextRequests: z.number().int().min(0),
+    secondary: z.boolean(),
+    failNthWrite: z.number().int().min(1).nullable(),
+    failWritesTo: z.array(z.string().min(1)),
+  })
+  .partial()
+  .strict();
+
+export type FaultPatch = z.infer<typeof faultPatchSchema>;
+
+export const NO_FAULTS: FaultSettings = {
+  latencyMs: 0,
+  writeErrorRate: 0,
+  dropConnectionRate: 0,
+  dropNextRequests: 0,
+  secondary: false,
+  failNthWrite: null,
+  failWritesTo: [],
+};
+
+export class FaultController {
+  private current: FaultSettings = { ...NO_FAULTS };
+  private writesSinceArmed = 0;
+
+  constructor(private readonly random: () => number = Math.random) {}
+
+  settings(): FaultSettings {
+    return { ...this.current, failWritesTo: [...this.current.failWritesTo] };
+  }
+
+  set(patch: FaultPatch): FaultSettings {
+    this.current = { ...this.current, ...patch };
+    if (patch.failNthWrite !== undefined) this.writesSinceArmed = 0;
+    return this.settings();
+  }
+
+  clear(): void {
+    this.current = { ...NO_FAULTS };
+    this.writesSinceArmed = 0;
+  }
+
+  shouldDrop(): boolean {
+    if (this.current.dropNextRequests > 0) {
+      this.current.dropNextRequests -= 1;
+      return true;
+    }
+    return this.current.dropConnectionRate > 0 && this.random() < this.current.dropConnectionRate;
+  }
+
+  /** Called once per config-changing operation (each item of a bulk request counts). */
+  writeFault(type: string): NitroError | undefined {
+    const { failNthWrite, failWritesTo, writeErrorRate } = this.current;
+    if (failNthWrite !== null) {
+      this.writesSinceArmed += 1;
+      if (this.writesSinceArmed === failNthWrite) {
+        this.current.failNthWrite = null;
+        return injected(`write #${failNthWrite}`);
+      }
+    }
+    if (failWritesTo.includes(type)) return injected(`writes to ${type}`);
+    if (writeErrorRate > 0 && this.random() < writeErrorRate) return injected("write error rate");
+    return undefined;
+  }
+}
+
+const injected = (why: string): NitroError => new NitroError(1239, `simulated fault: ${why}`, 599);
