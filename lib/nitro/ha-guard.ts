@@ -1,0 +1,77 @@
+// Refuses configuration writes to an HA secondary before they are sent: edits made there are
+// lost at the next full sync (REFERENCE §7). The role is read once per login session and
+// cached briefly so that a failover is noticed.
+import { parseRecords } from "./parse";
+import { isRefusal, NitroError, type NitroMethod } from "./errors";
+import { extractList } from "./envelope";
+import { haNodeSchema, haViewFromNodes, type HaView } from "./resources/hanode";
+import type { NitroSession } from "./session";
+
+const ROLE_TTL_MS = 15_000;
+
+export class HaGuard {
+  private cache?: { generation: number; expiresAt: number; view: HaView };
+  private inFlight?: Promise<HaView>;
+
+  constructor(private readonly session: NitroSession) {}
+
+  /** HA view of the node behind the session (hanode), cached for a few seconds. */
+  async view(): Promise<HaView> {
+    const cached = this.cache;
+    if (cached && cached.generation === this.session.generation && cached.expiresAt > Date.now()) {
+      return cached.view;
+    }
+    this.inFlight ??= this.read().finally(() => {
+      this.inFlight = undefined;
+    });
+    return this.inFlight;
+  }
+
+  remember(view: HaView): void {
+    this.cache = {
+      generation: this.session.generation,
+      expiresAt: Date.now() + ROLE_TTL_MS,
+      view,
+    };
+  }
+
+  forget(): void {
+    this.cache = undefined;
+  }
+
+  async assertWritable(resource: string, method: NitroMethod): Promise<void> {
+    const view = await this.view();
+    if (view.role === "secondary") throw secondaryError(view, resource, method);
+  }
+
+  private async read(): Promise<HaView> {
+    let view: HaView;
+    try {
+      const reply = await this.session.call({
+        method: "GET",
+        path: "/nitro/v1/config/hanode",
+        resource: "hanode",
+      });
+      view = haViewFromNodes(
+        parseRecords(haNodeSchema, extractList(reply.body, "hanode"), "hanode"),
+      );
+    } catch (error) {
+      // A partition user may not be allowed to read hanode: unknown role, let the appliance
+      // itself refuse (368) if the node really is the secondary.
+      if (!isRefusal(error)) throw error;
+      view = { role: "unknown" };
+    }
+    this.remember(view);
+    return view;
+  }
+}
+
+export function secondaryError(view: HaView, resource: string, method: NitroMethod): NitroError {
+  const where = view.primaryAddress ? ` at ${view.primaryAddress}` : "";
+  return new NitroError(
+    "secondary",
+    `This appliance is the HA secondary node: configuration changes must be sent to the ` +
+      `primary${where}, otherwise they are lost at the next HA synchronisation`,
+    { resource, method, requestSent: false },
+  );
+}
