@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
+import { owner } from "./support/setup-owner";
 
-const owner = { name: "Alex Admin", email: "alex@example.test", password: "ums-cluster-2026!" };
 
 async function signIn(page: Page, baseUrl: string, email: string, password: string) {
   await page.goto(`${baseUrl}/sign-in`);

@@ -39,6 +39,9 @@ export const envSchema = z.object({
       .transform((value) => value === "true" || value === "1"),
   ),
   DEMO_APPLIANCE: z.preprocess(blankToUndefined, z.enum(["auto", "on", "off"]).default("auto")),
+  // Set by the launcher (scripts/start.ts) when it runs the built-in simulator; not for users.
+  DEMO_SIMULATOR_URL: optional(z.url()),
+  DEMO_SIMULATOR_FINGERPRINT: optional(z.string()),
 });
 
 export type Env = z.infer<typeof envSchema>;

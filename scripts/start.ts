@@ -9,6 +9,7 @@ import { log } from "@/lib/log";
 import { loadOrCreateAppSecret } from "@/lib/server/app-secret";
 import { hasCompleteBuild, runProductionBuild } from "@/lib/server/build";
 import { resolveDataDir } from "@/lib/server/data-dir";
+import { demoSimulatorWanted, startDemoSimulator } from "@/lib/server/demo-simulator";
 import { prepareDatabase, type PreparedDatabase } from "@/lib/server/prepare-database";
 
 const dev = process.argv.includes("--dev");
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
 
   const database: PreparedDatabase = await prepareDatabase(env, dataDir);
   process.env.DATABASE_URL = database.url;
+  const simulator = demoSimulatorWanted(env) ? await startDemoSimulator(dataDir) : null;
 
   const app = next({ dev, hostname: env.HOST, port: env.PORT, dir: process.cwd() });
   const handle = app.getRequestHandler();
@@ -69,6 +71,7 @@ async function main(): Promise<void> {
     log.info(`${signal}: shutting down`);
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await simulator?.close();
     await database.stop();
     log.info("Stopped.");
     process.exit(0);

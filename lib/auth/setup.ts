@@ -5,6 +5,7 @@ import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
 import { ActionError } from "@/lib/action-result";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
+import { addDemoAppliance } from "@/lib/db/appliances";
 import { recordAudit } from "@/lib/db/audit";
 import { getDb } from "@/lib/db/client";
 import { slugify } from "@/lib/slugify";
@@ -57,6 +58,7 @@ export async function createFirstOwner(input: SetupInput, clientAddress: string)
       },
     });
     await tx.membership.create({ data: { id: randomUUID(), workspaceId, userId, role: "owner" } });
+    await addDemoAppliance(workspaceId, tx);
     await recordAudit(
       {
         workspaceId,

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { ApplianceBadges } from "@/components/appliances/appliance-badges";
+import { ApplianceForm } from "@/components/appliances/appliance-form";
+import { DeleteApplianceButton } from "@/components/appliances/delete-appliance-button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { requireAppSession } from "@/lib/auth/session";
+import { findAppliance } from "@/lib/db/appliances";
+import { deleteApplianceAction, updateApplianceAction } from "../actions";
+import { fetchFingerprintAction, testApplianceInputAction } from "../connection-actions";
+
+export const metadata: Metadata = { title: "Edit appliance" };
+
+export default async function EditAppliancePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const session = await requireAppSession();
+  if (!can(session.role, "appliance:manage")) redirect("/appliances");
+  const appliance = /^[0-9a-f-]{36}$/i.test(id)
+    ? await findAppliance(session.workspaceId, id)
+    : null;
+  if (!appliance || appliance.isSimulated) notFound();
+  return (
+    <>
+      <PageHeader
+        title={appliance.name}
+        description="Change how the app reaches this appliance."
+        actions={<ApplianceBadges appliance={appliance} />}
+      />
+      <Card className="max-w-3xl">
+        <ApplianceForm
+          initial={{
+            id: appliance.id,
+            name: appliance.name,
+            baseUrl: appliance.baseUrl,
+            username: appliance.username,
+            tlsMode: appliance.tlsMode,
+            fingerprint256: appliance.fingerprint256 ?? "",
+            caPem: appliance.caPem ?? "",
+            partition: appliance.partition ?? "",
+          }}
+          save={updateApplianceAction}
+          testInput={testApplianceInputAction}
+          fetchFingerprint={fetchFingerprintAction}
+        />
+      </Card>
+      <Card className="mt-6 max-w-3xl">
+        <DeleteApplianceButton
+          id={appliance.id}
+          name={appliance.name}
+          remove={deleteApplianceAction}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ApplianceForm } from "@/components/appliances/appliance-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { requireAppSession } from "@/lib/auth/session";
+import { createApplianceAction } from "../actions";
+import { fetchFingerprintAction, testApplianceInputAction } from "../connection-actions";
+
+export const metadata: Metadata = { title: "Add appliance" };
+
+export default async function NewAppliancePage() {
+  const session = await requireAppSession();
+  if (!can(session.role, "appliance:manage")) redirect("/appliances");
+  return (
+    <>
+      <PageHeader
+        title="Add appliance"
+        description="The app talks to the appliance's NITRO REST API with this account. Use an administrator, or a user whose command policy allows load balancing, SSL, DNS and VPN configuration."
+      />
+      <Card className="max-w-3xl">
+        <ApplianceForm
+          initial={{
+            name: "",
+            baseUrl: "",
+            username: "nsroot",
+            tlsMode: "FINGERPRINT",
+            fingerprint256: "",
+            partition: "",
+          }}
+          save={createApplianceAction}
+          testInput={testApplianceInputAction}
+          fetchFingerprint={fetchFingerprintAction}
+        />
+      </Card>
+    </>
+  );
+}

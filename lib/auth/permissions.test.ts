@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { can, permissions } from "@/lib/auth/permissions";
+import { roles } from "@/lib/auth/roles";
+
+describe("permission table", () => {
+  it("lets viewers read but never change anything", () => {
+    for (const permission of Object.keys(permissions) as Array<keyof typeof permissions>) {
+      const isRead = permission.endsWith(":read");
+      expect(can("viewer", permission)).toBe(isRead);
+    }
+  });
+
+  it("gives owners every permission and editors all but workspace administration", () => {
+    for (const permission of Object.keys(permissions) as Array<keyof typeof permissions>) {
+      expect(can("owner", permission)).toBe(true);
+      expect(can("editor", permission)).toBe(
+        !["workspace:rename", "members:manage"].includes(permission),
+      );
+    }
+  });
+
+  it("names only known roles", () => {
+    for (const allowed of Object.values(permissions))
+      for (const role of allowed) expect(roles).toContain(role);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { applianceInputSchema } from "@/lib/appliances/schema";
+import {
+  createAppliance,
+  deleteAppliance,
+  findAppliance,
+  getApplianceConnection,
+  listAppliances,
+  updateAppliance,
+} from "@/lib/db/appliances";
+import { getDb } from "@/lib/db/client";
+import { createTopology } from "@/lib/db/topologies";
+import { createWorkspaceWithUser } from "../helpers/fixtures";
+
+const input = (overrides: Record<string, string> = {}) =>
+  applianceInputSchema.parse({
+    name: "adc1",
+    baseUrl: "https://127.0.0.1:9443",
+    username: "nsroot",
+    password: "Secret-Appliance-Pw",
+    tlsMode: "FINGERPRINT",
+    fingerprint256: "ab".repeat(32),
+    ...overrides,
+  });
+
+describe("appliances", () => {
+  it("stores the password encrypted and only hands it to the server-side connection", async () => {
+    const actor = await createWorkspaceWithUser();
+    const id = await createAppliance(actor, input());
+    const row = await getDb().appliance.findUniqueOrThrow({ where: { id } });
+    expect(row.passwordEncrypted).not.toContain("Secret-Appliance-Pw");
+
+    const view = await findAppliance(actor.workspaceId, id);
+    expect(JSON.stringify(view)).not.toContain("Secret-Appliance-Pw");
+    expect(view && Object.keys(view)).not.toContain("passwordEncrypted");
+
+    const connection = await getApplianceConnection(actor.workspaceId, id);
+    expect(connection).toMatchObject({
+      password: "Secret-Appliance-Pw",
+      tls: { mode: "fingerprint", sha256: Array(32).fill("AB").join(":") },
+    });
+  });
+
+  it("keeps the stored password when an edit leaves it blank, and replaces it otherwise", async () => {
+    const actor = await createWorkspaceWithUser();
+    const id = await createAppliance(actor, input());
+    await updateAppliance(actor, id, input({ name: "adc1-renamed", password: "" }));
+    expect((await getApplianceConnection(actor.workspaceId, id)).password).toBe(
+      "Secret-Appliance-Pw",
+    );
+    await updateAppliance(actor, id, input({ password: "New-Pw-123456" }));
+    expect((await getApplianceConnection(actor.workspaceId, id)).password).toBe("New-Pw-123456");
+  });
+
+  it("reports a duplicate name on the name field", async () => {
+    const actor = await createWorkspaceWithUser();
+    await createAppliance(actor, input());
+    await expect(createAppliance(actor, input())).rejects.toMatchObject({
+      fieldErrors: { name: ["Another appliance in this workspace has this name."] },
+    });
+  });
+
+  it("is invisible to other workspaces", async () => {
+    const owner = await createWorkspaceWithUser();
+    const stranger = await createWorkspaceWithUser();
+    const id = await createAppliance(owner, input());
+    expect(await findAppliance(stranger.workspaceId, id)).toBeNull();
+    expect(await listAppliances(stranger.workspaceId)).toEqual([]);
+    await expect(getApplianceConnection(stranger.workspaceId, id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(deleteAppliance(stranger, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuses to remove an appliance that topologies use", async () => {
+    const actor = await createWorkspaceWithUser();
+    const id = await createAppliance(actor, input());
+    const topologyId = await createTopology(actor, { kind: "IGEL_UMS", name: "t" });
+    await getDb().topology.update({ where: { id: topologyId }, data: { applianceId: id } });
+    await expect(deleteAppliance(actor, id)).rejects.toMatchObject({ code: "CONFLICT" });
+    await getDb().topology.update({ where: { id: topologyId }, data: { applianceId: null } });
+    await deleteAppliance(actor, id);
+    expect(await findAppliance(actor.workspaceId, id)).toBeNull();
+  });
+});
