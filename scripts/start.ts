@@ -1,11 +1,13 @@
 // `npm start` (and `npm run dev` with --dev): one process that prepares the database
 // (embedded PostgreSQL unless DATABASE_URL is set), migrates it, builds the app if no build
 // exists, and serves it. SIGINT/SIGTERM stop everything cleanly.
+import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage } from "node:http";
 import path from "node:path";
 import next from "next";
 import { EnvError, parseEnv } from "@/lib/env";
 import { log } from "@/lib/log";
+import { disposeAllNitroSessions } from "@/lib/nitro";
 import { loadOrCreateAppSecret } from "@/lib/server/app-secret";
 import { hasCompleteBuild, runProductionBuild } from "@/lib/server/build";
 import { resolveDataDir } from "@/lib/server/data-dir";
@@ -29,6 +31,8 @@ function withClientAddress(req: IncomingMessage, trustProxy: boolean): void {
 
 async function main(): Promise<void> {
   (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
+  // Variables already set in the environment win over the .env file.
+  if (existsSync(".env")) process.loadEnvFile(".env");
   const env = parseEnv(process.env);
   const dataDir = resolveDataDir(env.DATA_DIR);
   buildIfMissing();
@@ -71,6 +75,9 @@ async function main(): Promise<void> {
     log.info(`${signal}: shutting down`);
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    // The session registry lives on globalThis, shared with the app's own module instances:
+    // log every NITRO session out so none lingers on the appliance.
+    await disposeAllNitroSessions().catch(() => undefined);
     await simulator?.close();
     await database.stop();
     log.info("Stopped.");
