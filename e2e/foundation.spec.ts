@@ -2,7 +2,6 @@ import { expect, test, type Page } from "@playwright/test";
 import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
 import { owner } from "./support/setup-owner";
 
-
 async function signIn(page: Page, baseUrl: string, email: string, password: string) {
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel("Email").fill(email);
@@ -61,6 +60,10 @@ test("first run, accounts, a workspace object, restarts and a crash", async ({ p
       await page.getByLabel("Password").fill(owner.password);
       await page.getByRole("button", { name: "Sign in" }).click();
       await expect(page).toHaveURL(/\/topologies$/);
+      const cookie = (await page.context().cookies()).find((c) =>
+        c.name.endsWith("nsha.session_token"),
+      );
+      expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
     });
 
     await test.step("create and rename a topology; a reload keeps it", async () => {

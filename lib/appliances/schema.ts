@@ -17,7 +17,10 @@ export function canonicalFingerprint(value: string): string | null {
 export const baseUrlSchema = z
   .string()
   .trim()
-  .min(1, { message: "Enter the appliance's management address, e.g. https://10.0.0.10.", abort: true })
+  .min(1, {
+    message: "Enter the appliance's management address, e.g. https://10.0.0.10.",
+    abort: true,
+  })
   .refine((value) => /^https?:\/\//i.test(value), {
     message: "Start with https:// (or http:// for a lab appliance).",
     abort: true,
