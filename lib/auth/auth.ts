@@ -6,7 +6,7 @@ import { nextCookies } from "better-auth/next-js";
 import { organization } from "better-auth/plugins";
 import { getDb } from "@/lib/db/client";
 import { getAppSecret, getEnv } from "@/lib/env";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
 
 function appUrl(): string {
   const env = getEnv();

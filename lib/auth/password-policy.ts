@@ -1,7 +1,6 @@
 // One password rule for setup (and later invitations), shared by client and server.
 import { z } from "zod";
-
-export const MIN_PASSWORD_LENGTH = 12;
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
 
 const tooCommon = new Set([
   "password1234",

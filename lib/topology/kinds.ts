@@ -1,9 +1,7 @@
-// The two deployments the product builds. Descriptions are shown where a user chooses one.
-import { z } from "zod";
-
+// The two deployments the product builds. Plain data (no zod), so client components that list
+// them stay small; the zod schema for the choice is in kind-schema.ts.
 export const topologyKinds = ["IGEL_UMS", "XENMOBILE"] as const;
-export const topologyKindSchema = z.enum(topologyKinds, "Choose IGEL UMS or XenMobile Server.");
-export type TopologyKind = z.infer<typeof topologyKindSchema>;
+export type TopologyKind = (typeof topologyKinds)[number];
 
 export const topologyKindInfo: Record<TopologyKind, { label: string; description: string }> = {
   IGEL_UMS: {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createTopology, renameTopology } from "@/lib/db/topologies";
 import { authedAction } from "@/lib/safe-action";
-import { topologyKindSchema } from "@/lib/topology/kinds";
+import { topologyKindSchema } from "@/lib/topology/kind-schema";
 import { topologyNameSchema } from "@/lib/topology/name";
 
 export const createTopologyAction = authedAction(

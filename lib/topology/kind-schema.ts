@@ -1,0 +1,4 @@
+import { z } from "zod";
+import { topologyKinds } from "@/lib/topology/kinds";
+
+export const topologyKindSchema = z.enum(topologyKinds, "Choose IGEL UMS or XenMobile Server.");
