@@ -10,7 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
-import type { TlsModeInput } from "@/lib/appliances/schema";
+import type { TlsModeInput } from "@/lib/appliances/tls-modes";
 import type { ConnectionTestResult, PeerCertificate } from "@/lib/nitro";
 
 export interface ApplianceFormValues {

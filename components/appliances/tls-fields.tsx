@@ -2,7 +2,7 @@
 
 import { Alert } from "@/components/ui/alert";
 import { inputClasses } from "@/components/ui/field";
-import { tlsModeLabels, tlsModes, type TlsModeInput } from "@/lib/appliances/schema";
+import { tlsModeLabels, tlsModes, type TlsModeInput } from "@/lib/appliances/tls-modes";
 import type { FieldErrors } from "@/lib/action-result";
 import type { ReactNode } from "react";
 

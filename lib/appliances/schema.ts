@@ -1,8 +1,7 @@
-// What an admin enters for an appliance; shared by the form (client) and the actions (server).
+// What an admin enters for an appliance, validated by the server actions; each message is
+// shown beside its field.
 import { z } from "zod";
-
-export const tlsModes = ["VERIFY", "CUSTOM_CA", "FINGERPRINT", "INSECURE"] as const;
-export type TlsModeInput = (typeof tlsModes)[number];
+import { tlsModes } from "@/lib/appliances/tls-modes";
 
 const FINGERPRINT = /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/;
 
@@ -93,10 +92,3 @@ export const applianceInputSchema = z
   }));
 
 export type ApplianceInput = z.infer<typeof applianceInputSchema>;
-
-export const tlsModeLabels: Record<TlsModeInput, string> = {
-  VERIFY: "Verify with the system's trusted CAs",
-  CUSTOM_CA: "Verify with my CA certificate",
-  FINGERPRINT: "Pin the certificate's SHA-256 fingerprint",
-  INSECURE: "Do not verify (unsafe)",
-};
