@@ -90,6 +90,12 @@ test("first run, accounts, a workspace object, restarts and a crash", async ({ p
       await expect(page.getByRole("link", { name: "UMS production" })).toBeVisible();
     });
 
+    await test.step("a second app on the same data directory refuses to start", async () => {
+      await expect(startApp({ dataDir })).rejects.toThrow(/is in use by npm start/);
+      await page.goto(`${app.url}/topologies`);
+      await expect(page.getByRole("link", { name: "UMS production" })).toBeVisible();
+    });
+
     await test.step("after kill -9 the app starts again with its data", async () => {
       await app.kill();
       app = await startApp({ dataDir, port: Number(new URL(app.url).port) });

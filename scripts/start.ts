@@ -11,6 +11,7 @@ import { disposeAllNitroSessions } from "@/lib/nitro";
 import { loadOrCreateAppSecret } from "@/lib/server/app-secret";
 import { hasCompleteBuild, runProductionBuild } from "@/lib/server/build";
 import { resolveDataDir } from "@/lib/server/data-dir";
+import { DataDirInUseError, lockDataDir } from "@/lib/server/data-dir-lock";
 import { demoSimulatorWanted, startDemoSimulator } from "@/lib/server/demo-simulator";
 import { prepareDatabase, type PreparedDatabase } from "@/lib/server/prepare-database";
 
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   if (existsSync(".env")) process.loadEnvFile(".env");
   const env = parseEnv(process.env);
   const dataDir = resolveDataDir(env.DATA_DIR);
+  const releaseDataDir = lockDataDir(dataDir, dev ? "npm run dev" : "npm start");
   buildIfMissing();
 
   if (!env.APP_SECRET) {
@@ -80,6 +82,7 @@ async function main(): Promise<void> {
     await disposeAllNitroSessions().catch(() => undefined);
     await simulator?.close();
     await database.stop();
+    releaseDataDir();
     log.info("Stopped.");
     process.exit(0);
   };
