@@ -1,0 +1,15 @@
+export { cliBatch, cliRollback, SAVE_COMMAND } from "./cli-batch";
+export { cliForCreate, cliForDelete, cliForUpdate } from "./cli";
+export { cliQuote } from "./cli-quote";
+export { documentFileName, exportDocumentJson, importDocumentJson } from "./json";
+export {
+  MASK,
+  nitroCreateRequest,
+  nitroDeleteRequest,
+  nitroRequests,
+  nitroRequestsJson,
+  nitroRollbackRequests,
+  nitroUpdateRequests,
+  saveRequest,
+  type NitroRequest,
+} from "./nitro-requests";
