@@ -92,7 +92,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   log.error(
-    error instanceof EnvError
+    error instanceof EnvError || error instanceof DataDirInUseError
       ? error.message
       : `Start failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
   );

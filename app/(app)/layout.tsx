@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { QueryProvider } from "@/components/providers/query-provider";
 import { AppHeader } from "@/components/shell/app-header";
 import { requireAppSession } from "@/lib/auth/session";
 import { signOutAction } from "./sign-out-action";
@@ -20,7 +21,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         signOut={signOutAction}
       />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-        {children}
+        <QueryProvider>{children}</QueryProvider>
       </main>
     </>
   );

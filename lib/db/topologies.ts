@@ -4,7 +4,9 @@ import { randomUUID } from "node:crypto";
 import { ActionError } from "@/lib/action-result";
 import { recordAudit } from "@/lib/db/audit";
 import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TopologyKind } from "@/lib/topology/kinds";
+import { CURRENT_SCHEMA_VERSION, defaultDocument } from "@/lib/topology/schema";
 
 export interface Actor {
   userId: string;
@@ -21,9 +23,6 @@ export interface TopologyListItem {
   updatedByName: string;
   applianceName: string | null;
 }
-
-/** Draft documents start empty; the topology schemas fill in defaults when a step is opened. */
-const INITIAL_SCHEMA_VERSION = 1;
 
 export async function listTopologies(workspaceId: string): Promise<TopologyListItem[]> {
   const rows = await getDb().topology.findMany({
@@ -62,8 +61,9 @@ export async function createTopology(
         workspaceId: actor.workspaceId,
         kind: input.kind,
         name: input.name,
-        spec: {},
-        schemaVersion: INITIAL_SCHEMA_VERSION,
+        // A new topology starts from the seeds' defaults (ports, USIP, persistence, prefix).
+        spec: defaultDocument(input.kind, input.name) as unknown as Prisma.InputJsonValue,
+        schemaVersion: CURRENT_SCHEMA_VERSION,
         createdById: actor.userId,
         updatedById: actor.userId,
       },

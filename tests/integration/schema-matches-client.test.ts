@@ -119,6 +119,61 @@ describe("migrated schema matches the Prisma client", () => {
       },
     });
 
+    const run = await db.applyRun.create({
+      data: {
+        workspaceId,
+        topologyId: topology.id,
+        applianceId: appliance.id,
+        actorId: userId,
+        status: "ROLLED_BACK",
+        options: { adopt: ["server/a"], confirmReplace: true },
+        summary: { create: 1 },
+        resumeOfId: "r0",
+        error: "e",
+        configSaved: true,
+        driftAfter: 0,
+        startedAt: now,
+        heartbeatAt: now,
+        finishedAt: now,
+      },
+    });
+    await db.applyStep.create({
+      data: {
+        runId: run.id,
+        seq: 1,
+        objectId: "server/a",
+        resource: "server",
+        label: "Server a",
+        action: "delete",
+        result: "ADOPTED",
+        isUndo: true,
+        undoOfSeq: 0,
+        errorcode: 273,
+        errorKind: "already_exists",
+        message: "m",
+        durationMs: 12,
+        identity: { name: "a" },
+        before: { name: "a", ipaddress: "10.0.0.1" },
+        after: { port: 80 },
+        startedAt: now,
+        finishedAt: now,
+      },
+    });
+    await db.appliedObject.create({
+      data: {
+        topologyId: topology.id,
+        applianceId: appliance.id,
+        resource: "server",
+        identityKey: "server|name=a",
+        objectId: "server/a",
+        label: "Server a",
+        identity: { name: "a" },
+        attributes: { name: "a", ipaddress: "10.0.0.1" },
+        adopted: true,
+        lastRunId: run.id,
+      },
+    });
+
     const loaded = await db.workspace.findUniqueOrThrow({
       where: { id: workspaceId },
       include: {
@@ -143,6 +198,80 @@ describe("migrated schema matches the Prisma client", () => {
     });
     expect(loaded.topologies[0]?.revisions).toHaveLength(1);
     expect(loaded.auditEvents[0]?.detail).toEqual({ k: "v" });
+
+    const runs = await db.applyRun.findMany({
+      where: { topologyId: topology.id },
+      include: { steps: true, topology: true, appliance: true, actor: true },
+    });
+    expect(runs[0]).toMatchObject({
+      status: "ROLLED_BACK",
+      options: { adopt: ["server/a"], confirmReplace: true },
+      summary: { create: 1 },
+      resumeOfId: "r0",
+      error: "e",
+      configSaved: true,
+      driftAfter: 0,
+      startedAt: now,
+      heartbeatAt: now,
+      finishedAt: now,
+      actor: { id: userId },
+    });
+    expect(runs[0]?.steps[0]).toMatchObject({
+      seq: 1,
+      result: "ADOPTED",
+      isUndo: true,
+      undoOfSeq: 0,
+      errorcode: 273,
+      errorKind: "already_exists",
+      durationMs: 12,
+      identity: { name: "a" },
+      before: { name: "a", ipaddress: "10.0.0.1" },
+      after: { port: 80 },
+      finishedAt: now,
+    });
+    const owned = await db.appliedObject.findMany({
+      where: { applianceId: appliance.id },
+      include: { topology: true, appliance: true },
+    });
+    expect(owned[0]).toMatchObject({
+      identityKey: "server|name=a",
+      attributes: { name: "a", ipaddress: "10.0.0.1" },
+      adopted: true,
+      lastRunId: run.id,
+    });
+  });
+
+  it("allows one RUNNING apply run per appliance, any number of finished ones", async () => {
+    const db = getDb();
+    const userId = randomUUID();
+    const workspaceId = randomUUID();
+    await db.user.create({ data: { id: userId, name: "N", email: `${userId}@example.test` } });
+    await db.workspace.create({ data: { id: workspaceId, name: "W", slug: `w-${workspaceId}` } });
+    const appliance = await db.appliance.create({
+      data: {
+        workspaceId,
+        name: "a",
+        baseUrl: "https://127.0.0.1",
+        username: "u",
+        passwordEncrypted: "x",
+      },
+    });
+    const topology = await db.topology.create({
+      data: {
+        workspaceId,
+        kind: "IGEL_UMS",
+        name: "T",
+        spec: {},
+        schemaVersion: 1,
+        createdById: userId,
+        updatedById: userId,
+      },
+    });
+    const run = { workspaceId, topologyId: topology.id, applianceId: appliance.id, options: {} };
+    await db.applyRun.create({ data: { ...run, status: "SUCCEEDED" } });
+    await db.applyRun.create({ data: { ...run, status: "INTERRUPTED" } });
+    await db.applyRun.create({ data: { ...run, status: "RUNNING" } });
+    await expect(db.applyRun.create({ data: { ...run, status: "RUNNING" } })).rejects.toThrow();
   });
 
   it("keeps membership roles to owner, editor and viewer", async () => {

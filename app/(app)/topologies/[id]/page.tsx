@@ -1,13 +1,23 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ApplianceBadges } from "@/components/appliances/appliance-badges";
+import { AppliancePicker } from "@/components/topology/appliance-picker";
+import { DocumentImport } from "@/components/topology/document-import";
+import { IssueList } from "@/components/topology/issue-list";
 import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireAppSession } from "@/lib/auth/session";
+import { listAppliances } from "@/lib/db/appliances";
 import { findTopology } from "@/lib/db/topologies";
+import { loadTopologyDocument } from "@/lib/db/topology-documents";
 import { formatDateTime } from "@/lib/format";
 import { topologyKindInfo } from "@/lib/topology/kinds";
+import { validateDocument } from "@/lib/topology/validate";
+import { importTopologyDocumentAction, setTopologyApplianceAction } from "./document-actions";
 import { RenameForm } from "./rename-form";
 
 export const metadata: Metadata = { title: "Topology" };
@@ -15,37 +25,131 @@ export const metadata: Metadata = { title: "Topology" };
 export default async function TopologyPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const session = await requireAppSession();
-  const topology = /^[0-9a-f-]{36}$/i.test(id) ? await findTopology(session.workspaceId, id) : null;
-  if (!topology) notFound();
+  const valid = /^[0-9a-f-]{36}$/i.test(id);
+  const [topology, withDocument, appliances] = await Promise.all([
+    valid ? findTopology(session.workspaceId, id) : null,
+    valid ? loadTopologyDocument(session.workspaceId, id) : null,
+    listAppliances(session.workspaceId),
+  ]);
+  if (!topology || !withDocument) notFound();
+  const validation = validateDocument(withDocument.document);
+  const appliance = appliances.find((a) => a.id === withDocument.applianceId) ?? null;
+  const canWrite = can(session.role, "topology:write");
+  const ready = Boolean(validation.document && appliance);
   return (
     <>
       <PageHeader
         title={topology.name}
         description={topologyKindInfo[topology.kind].description}
-        actions={<Badge tone="info">{topologyKindInfo[topology.kind].label}</Badge>}
+        actions={
+          <>
+            <Badge tone="info">{topologyKindInfo[topology.kind].label}</Badge>
+            {ready ? (
+              <Link href={`/topologies/${topology.id}/review`} className={buttonClasses("primary")}>
+                Review and apply
+              </Link>
+            ) : null}
+          </>
+        }
       />
-      <Card>
-        <dl className="grid gap-3 text-sm sm:grid-cols-2">
-          <div>
-            <dt className="text-slate-600 dark:text-slate-400">Created</dt>
-            <dd>
-              {formatDateTime(topology.createdAt)} by {topology.createdByName}
-            </dd>
+      <div className="space-y-6">
+        <Card>
+          <h2 className="mb-3 text-base font-semibold">Appliance</h2>
+          {appliance ? (
+            <p className="mb-3 flex flex-wrap items-center gap-2 text-sm">
+              Applied to <strong>{appliance.name}</strong> <ApplianceBadges appliance={appliance} />
+            </p>
+          ) : (
+            <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+              Choose the NetScaler this topology is applied to.
+            </p>
+          )}
+          {canWrite ? (
+            <AppliancePicker
+              topologyId={topology.id}
+              version={withDocument.version}
+              applianceId={withDocument.applianceId}
+              appliances={appliances.map((a) => ({ id: a.id, name: a.name }))}
+              save={setTopologyApplianceAction}
+            />
+          ) : null}
+        </Card>
+
+        <Card>
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+            <h2 className="text-base font-semibold">Configuration</h2>
+            <div className="flex flex-wrap gap-2 text-sm">
+              <a
+                href={`/api/topologies/${topology.id}/export?format=json`}
+                className={buttonClasses("ghost")}
+              >
+                Download JSON
+              </a>
+              {validation.document ? (
+                <>
+                  <a
+                    href={`/api/topologies/${topology.id}/export?format=cli`}
+                    className={buttonClasses("ghost")}
+                  >
+                    NetScaler CLI
+                  </a>
+                  <a
+                    href={`/api/topologies/${topology.id}/export?format=nitro`}
+                    className={buttonClasses("ghost")}
+                  >
+                    NITRO requests
+                  </a>
+                </>
+              ) : null}
+            </div>
           </div>
-          <div>
-            <dt className="text-slate-600 dark:text-slate-400">Last edited</dt>
-            <dd>
-              {formatDateTime(topology.updatedAt)} by {topology.updatedByName} (version{" "}
-              {topology.version})
-            </dd>
+          {validation.document ? (
+            <p
+              className="text-sm text-emerald-800 dark:text-emerald-300"
+              data-testid="document-complete"
+            >
+              Complete: ready for review{validation.warnings.length ? ", with warnings" : ""}.
+            </p>
+          ) : (
+            <p className="text-sm text-slate-600 dark:text-slate-400">Not complete yet.</p>
+          )}
+          <div className="mt-3">
+            <IssueList errors={validation.errors} warnings={validation.warnings} />
           </div>
-        </dl>
-        {can(session.role, "topology:write") ? (
-          <div className="mt-6 border-t border-slate-200 pt-5 dark:border-slate-800">
-            <RenameForm id={topology.id} name={topology.name} version={topology.version} />
-          </div>
-        ) : null}
-      </Card>
+          {canWrite ? (
+            <div className="mt-5 border-t border-slate-200 pt-5 dark:border-slate-800">
+              <DocumentImport
+                topologyId={topology.id}
+                version={withDocument.version}
+                save={importTopologyDocumentAction}
+              />
+            </div>
+          ) : null}
+        </Card>
+
+        <Card>
+          <dl className="grid gap-3 text-sm sm:grid-cols-2">
+            <div>
+              <dt className="text-slate-600 dark:text-slate-400">Created</dt>
+              <dd>
+                {formatDateTime(topology.createdAt)} by {topology.createdByName}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-slate-600 dark:text-slate-400">Last edited</dt>
+              <dd>
+                {formatDateTime(topology.updatedAt)} by {topology.updatedByName} (version{" "}
+                {topology.version})
+              </dd>
+            </div>
+          </dl>
+          {canWrite ? (
+            <div className="mt-6 border-t border-slate-200 pt-5 dark:border-slate-800">
+              <RenameForm id={topology.id} name={topology.name} version={topology.version} />
+            </div>
+          ) : null}
+        </Card>
+      </div>
     </>
   );
 }

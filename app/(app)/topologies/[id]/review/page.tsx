@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ApplianceBadges } from "@/components/appliances/appliance-badges";
+import { CodeBlock } from "@/components/review/code-block";
+import { ReviewPanel } from "@/components/review/review-panel";
+import { IssueList } from "@/components/topology/issue-list";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { requireAppSession } from "@/lib/auth/session";
+import { findAppliance } from "@/lib/db/appliances";
+import { loadTopologyDocument } from "@/lib/db/topology-documents";
+import { compile } from "@/lib/topology/compile";
+import { cliBatch } from "@/lib/topology/export";
+import { validateDocument } from "@/lib/topology/validate";
+import { applyTopologyAction } from "./actions";
+
+export const metadata: Metadata = { title: "Review and apply" };
+
+export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const session = await requireAppSession();
+  const topology = /^[0-9a-f-]{36}$/i.test(id)
+    ? await loadTopologyDocument(session.workspaceId, id)
+    : null;
+  if (!topology) notFound();
+  const appliance = topology.applianceId
+    ? await findAppliance(session.workspaceId, topology.applianceId)
+    : null;
+  const validation = validateDocument(topology.document);
+  const back = (
+    <Link
+      href={`/topologies/${topology.id}`}
+      className="text-sm text-sky-800 hover:underline dark:text-sky-300"
+    >
+      Back to {topology.name}
+    </Link>
+  );
+  if (!validation.document || !appliance) {
+    return (
+      <>
+        <PageHeader title={`Review ${topology.name}`} description={back} />
+        <Alert tone="warning" title="Not ready for review">
+          {appliance
+            ? "The topology has problems to fix first."
+            : "Choose the appliance to apply this topology to first."}
+        </Alert>
+        <div className="mt-4">
+          <IssueList errors={validation.errors} warnings={validation.warnings} />
+        </div>
+      </>
+    );
+  }
+  const desired = compile(validation.document);
+  return (
+    <>
+      <PageHeader
+        title={`Review ${topology.name}`}
+        description={back}
+        actions={<ApplianceBadges appliance={appliance} />}
+      />
+      <div className="space-y-6">
+        {validation.warnings.length > 0 ? (
+          <Card>
+            <IssueList errors={[]} warnings={validation.warnings} />
+          </Card>
+        ) : null}
+        <Card>
+          <ReviewPanel
+            topologyId={topology.id}
+            applianceName={appliance.name}
+            canApply={can(session.role, "topology:apply")}
+            apply={applyTopologyAction}
+          />
+        </Card>
+        <Card>
+          <CodeBlock
+            title="The whole topology as NetScaler CLI"
+            text={cliBatch(desired)}
+            fileName={`${validation.document.prefix}.cli.txt`}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+// GET /api/topologies/:id/plan?adopt=a,b — plan the topology against its appliance (a few
+// bulk NITRO reads; nothing is changed). Polled by the review page through TanStack Query.
+import { ActionError } from "@/lib/action-result";
+import { can } from "@/lib/auth/permissions";
+import { getAppSession } from "@/lib/auth/session";
+import { isNitroError } from "@/lib/nitro";
+import { planForReview } from "@/lib/review/plan-for-review";
+import { log } from "@/lib/log";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ id: string }> },
+): Promise<Response> {
+  const session = await getAppSession();
+  if (!session)
+    return Response.json({ error: "Your session has expired. Sign in again." }, { status: 401 });
+  const { id } = await params;
+  if (!can(session.role, "topology:plan") || !/^[0-9a-f-]{36}$/i.test(id)) {
+    return Response.json({ error: "Not found." }, { status: 404 });
+  }
+  const adopt = (new URL(request.url).searchParams.get("adopt") ?? "").split(",").filter(Boolean);
+  try {
+    return Response.json(await planForReview(session.workspaceId, id, adopt));
+  } catch (error) {
+    if (error instanceof ActionError) {
+      return Response.json(
+        { error: error.message },
+        { status: error.code === "NOT_FOUND" ? 404 : 422 },
+      );
+    }
+    // The appliance being unreachable or refusing is a state to show, not a server error.
+    if (isNitroError(error))
+      return Response.json({ error: error.message, kind: error.kind }, { status: 502 });
+    log.error(
+      `plan for topology ${id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    return Response.json(
+      { error: "Planning failed on the server; nothing was changed." },
+      { status: 500 },
+    );
+  }
+}

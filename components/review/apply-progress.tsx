@@ -1,0 +1,94 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import type { ApplyRunView } from "@/lib/apply";
+import type { Serialized } from "@/lib/serialized";
+import { fetchJson } from "@/components/review/fetch-json";
+
+type Run = Serialized<ApplyRunView>;
+
+const finished = new Set(["SUCCEEDED", "FAILED", "ROLLED_BACK", "INTERRUPTED"]);
+
+const statusText: Record<string, string> = {
+  RUNNING: "Applying…",
+  SUCCEEDED: "Applied",
+  FAILED: "Failed",
+  ROLLED_BACK: "Failed and rolled back",
+  INTERRUPTED: "Interrupted",
+};
+
+/** Live progress of one apply run, polled until it ends. */
+export function ApplyProgress({
+  runId,
+  onFinished,
+}: {
+  runId: string;
+  onFinished?: (run: Run) => void;
+}) {
+  const query = useQuery({
+    queryKey: ["apply-run", runId],
+    queryFn: async () => {
+      const run = await fetchJson<Run>(`/api/apply-runs/${runId}`);
+      if (finished.has(run.status)) onFinished?.(run);
+      return run;
+    },
+    refetchInterval: (q) => (q.state.data && finished.has(q.state.data.status) ? false : 750),
+  });
+  const run = query.data;
+  if (!run)
+    return query.error ? (
+      <Alert tone="error">{query.error.message}</Alert>
+    ) : (
+      <p className="text-sm">Starting…</p>
+    );
+  const steps = run.steps;
+  return (
+    <section aria-label="Apply progress" className="space-y-3">
+      <div className="flex items-center gap-2" aria-live="polite">
+        <h3 className="text-base font-semibold" data-testid="apply-status">
+          {statusText[run.status] ?? run.status}
+        </h3>
+        {run.status === "SUCCEEDED" ? (
+          <Badge tone="success">{run.configSaved ? "configuration saved" : "not saved"}</Badge>
+        ) : null}
+      </div>
+      {run.error ? (
+        <Alert
+          tone={run.status === "SUCCEEDED" ? "warning" : "error"}
+          title={run.status === "ROLLED_BACK" ? "What happened" : undefined}
+        >
+          {run.error}
+        </Alert>
+      ) : null}
+      <ol className="space-y-1 text-sm" data-testid="apply-steps">
+        {steps.map((step) => (
+          <li key={step.seq} className="flex flex-wrap items-baseline gap-2">
+            <Badge
+              tone={
+                step.result === "FAILED"
+                  ? "danger"
+                  : step.result === "OK" || step.result === "ADOPTED"
+                    ? "success"
+                    : "neutral"
+              }
+            >
+              {step.isUndo ? "undo" : step.action}
+            </Badge>
+            <span>{step.label}</span>
+            {step.durationMs !== null ? (
+              <span className="text-xs text-slate-500">{step.durationMs} ms</span>
+            ) : null}
+            {step.message && step.result === "FAILED" ? (
+              <span className="w-full text-xs text-red-700 dark:text-red-400">
+                {step.message}
+                {step.errorcode ? ` (NITRO error ${step.errorcode})` : ""}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

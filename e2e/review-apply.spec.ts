@@ -1,0 +1,75 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
+import { setupOwner } from "./support/setup-owner";
+
+async function createFromExample(
+  page: Page,
+  kind: "IGEL UMS" | "XenMobile Server",
+  name: string,
+  file: string,
+) {
+  await page.getByRole("link", { name: "Topologies" }).click();
+  await page.getByLabel(kind).check();
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByRole("button", { name: "Create topology" }).click();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  await page
+    .getByLabel("NetScaler appliance")
+    .selectOption({ label: "Demo NetScaler (simulated)" });
+  await page.getByRole("button", { name: "Use this appliance" }).click();
+  await expect(page.getByText("Applied to Demo NetScaler (simulated)")).toBeVisible();
+  await page.getByRole("textbox", { name: "Topology JSON" }).fill(readFileSync(file, "utf8"));
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByTestId("document-complete")).toBeVisible();
+}
+
+test("plan and apply both seed topologies on the demo appliance; re-planning shows no changes", async ({
+  page,
+}) => {
+  const dataDir = createDataDir();
+  const app: AppServer = await startApp({ dataDir });
+  try {
+    await setupOwner(page, app.url);
+
+    await test.step("a bad import is refused with the reason, nothing lost", async () => {
+      await page.getByLabel("IGEL UMS").check();
+      await page.getByLabel("Name", { exact: true }).fill("Scratch");
+      await page.getByRole("button", { name: "Create topology" }).click();
+      await page
+        .getByRole("textbox", { name: "Topology JSON" })
+        .fill(readFileSync("examples/xenmobile.json", "utf8"));
+      await page.getByRole("button", { name: "Import" }).click();
+      await expect(page.getByTestId("error-json")).toContainText("not IGEL_UMS");
+      await expect(page.getByRole("textbox", { name: "Topology JSON" })).not.toHaveValue("");
+    });
+
+    for (const example of [
+      { kind: "IGEL UMS" as const, name: "UMS production", file: "examples/igel-ums.json" },
+      { kind: "XenMobile Server" as const, name: "XMS cluster", file: "examples/xenmobile.json" },
+    ]) {
+      await test.step(`${example.kind}: review, apply, re-plan`, async () => {
+        await createFromExample(page, example.kind, example.name, example.file);
+        await page.getByRole("link", { name: "Review and apply" }).click();
+        await expect(page.getByTestId("plan-summary")).toContainText("to create");
+        await page.screenshot({
+          path: `e2e/.artifacts/screens/review-${example.kind.replace(/ /g, "-")}.png`,
+          fullPage: true,
+        });
+        await page
+          .getByRole("button", { name: /^Apply \d+ change\(s\) to Demo NetScaler/ })
+          .click();
+        await expect(page.getByTestId("apply-status")).toHaveText("Applied", { timeout: 30_000 });
+        await expect(page.getByText("configuration saved")).toBeVisible();
+        await expect(page.getByTestId("plan-summary")).toContainText("No changes");
+        await page.screenshot({
+          path: `e2e/.artifacts/screens/applied-${example.kind.replace(/ /g, "-")}.png`,
+          fullPage: true,
+        });
+      });
+    }
+  } finally {
+    await app.stop();
+    removeDataDir(dataDir);
+  }
+});

@@ -1,0 +1,71 @@
+// Ownership records ↔ planner types. What is recorded for an object is what was last
+// applied, with secret values replaced by their digests.
+import {
+  listOwned,
+  listOwnedElsewhere,
+  type OwnedObjectInput,
+  type OwnedObjectRecord,
+} from "@/lib/db/apply-ownership";
+import { applyLevels, type AttributeValue, type DesiredObject } from "@/lib/topology/desired";
+import type { ManagedResource } from "@/lib/topology/desired";
+import { secretsOf, type TrackedObject } from "@/lib/topology/plan";
+import { secretDigest } from "./secret-digest";
+
+export function attributesFrom(json: unknown): Record<string, AttributeValue> {
+  const out: Record<string, AttributeValue> = {};
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return out;
+  for (const [name, value] of Object.entries(json)) {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+      out[name] = value;
+    }
+  }
+  return out;
+}
+
+export function isManagedResource(resource: string): resource is ManagedResource {
+  return Object.hasOwn(applyLevels, resource);
+}
+
+function toTracked(row: OwnedObjectRecord): TrackedObject | null {
+  if (!isManagedResource(row.resource)) return null;
+  return {
+    identityKey: row.identityKey,
+    objectId: row.objectId,
+    resource: row.resource,
+    label: row.label,
+    identity: attributesFrom(row.identity),
+    attributes: attributesFrom(row.attributes),
+    adopted: row.adopted,
+  };
+}
+
+export async function loadTracked(topologyId: string, applianceId: string) {
+  const [rows, ownedElsewhere] = await Promise.all([
+    listOwned(topologyId, applianceId),
+    listOwnedElsewhere(topologyId, applianceId),
+  ]);
+  const tracked = rows.map(toTracked).filter((t): t is TrackedObject => t !== null);
+  return { tracked, ownedElsewhere };
+}
+
+/** The record of an object as applied now (secrets as digests). */
+export function ownedInput(
+  object: DesiredObject,
+  identityKey: string,
+  adopted?: boolean,
+): OwnedObjectInput {
+  const secrets = secretsOf(object);
+  const attributes: Record<string, AttributeValue> = {};
+  for (const [name, value] of Object.entries(object.attributes)) {
+    attributes[name] = secrets.has(name) ? secretDigest(identityKey, name, value) : value;
+  }
+  return {
+    identityKey,
+    objectId: object.id,
+    resource: object.resource,
+    label: object.label,
+    identity: { ...object.identity },
+    attributes,
+    ...(adopted === undefined ? {} : { adopted }),
+  };
+}

@@ -1,0 +1,81 @@
+// After a crash a run is INTERRUPTED. Resume = a fresh plan and apply that converges (the
+// interrupted run recorded ownership before each create, so nothing it made is a conflict);
+// rollback = undo its recorded steps, newest first, under the appliance lock.
+import { reopenRun, ApplianceBusyError } from "@/lib/db/apply-runs";
+import { maxStepSeq } from "@/lib/db/apply-steps";
+import type { NitroClient } from "@/lib/nitro";
+import type { DesiredConfig } from "@/lib/topology/desired";
+import { openClient } from "./connect";
+import { ApplyRefusedError } from "./errors";
+import { endRun, messageOf } from "./finish";
+import { runApply } from "./engine";
+import { busyError, staleBefore, startHeartbeat } from "./lock";
+import { StepRecorder } from "./record";
+import { rollbackRun } from "./rollback";
+import { getApplyRun } from "./runs";
+import type { ApplyOptions, ApplyRunView, ApplyStepView, EngineSeams } from "./types";
+
+export interface RunActionInput extends EngineSeams {
+  workspaceId: string;
+  runId: string;
+  actorId: string | null;
+  onStep?: (step: ApplyStepView) => void;
+}
+
+async function stoppedRun(input: RunActionInput, allowed: readonly string[]) {
+  const run = await getApplyRun(input.workspaceId, input.runId, input);
+  if (!run) throw new ApplyRefusedError("not-found", "This apply run no longer exists.");
+  if (!allowed.includes(run.status)) {
+    throw new ApplyRefusedError("wrong-state", `This apply run is ${run.status.toLowerCase()}.`);
+  }
+  return run;
+}
+
+/** Re-plans and applies the interrupted run's topology with its options (new run). */
+export async function resumeApplyRun(
+  input: RunActionInput & { desired: DesiredConfig; options?: ApplyOptions },
+): Promise<ApplyRunView> {
+  const run = await stoppedRun(input, ["INTERRUPTED"]);
+  const { expectedPlanHash: _reviewed, ...options } = run.options;
+  return runApply({
+    ...input,
+    topologyId: run.topologyId,
+    applianceId: run.applianceId,
+    options: { ...options, ...input.options },
+    resumeOfId: run.id,
+  });
+}
+
+/** Undoes what an interrupted (or incompletely rolled back) run changed. */
+export async function rollbackApplyRun(input: RunActionInput): Promise<ApplyRunView> {
+  const run = await stoppedRun(input, ["INTERRUPTED", "FAILED"]);
+  try {
+    const reopened = await reopenRun(run.id, staleBefore(input.staleAfterMs), run.applianceId);
+    if (!reopened) throw new ApplyRefusedError("wrong-state", "This apply run changed meanwhile.");
+  } catch (error) {
+    if (error instanceof ApplianceBusyError) throw busyError();
+    throw error;
+  }
+  const target = { ...input, topologyId: run.topologyId, applianceId: run.applianceId };
+  const heart = startHeartbeat(run.id, input.heartbeatMs);
+  const stopped = () => heart.lost || input.abandon?.aborted === true;
+  let client: NitroClient | undefined;
+  try {
+    client = await openClient(input.workspaceId, run.applianceId, input.connection);
+    const recorder = new StepRecorder(run.id, (await maxStepSeq(run.id)) + 1, input.onStep);
+    const ctx = { ...target, client, recorder, runId: run.id, concurrency: 1, stopped };
+    const failed = await rollbackRun(ctx);
+    if (!stopped()) {
+      const error = failed === 0 ? null : `Rollback incomplete: ${failed} undo step(s) failed.`;
+      await endRun(target, run.id, failed === 0 ? "ROLLED_BACK" : "FAILED", { error });
+    }
+  } catch (error) {
+    if (!stopped()) await endRun(target, run.id, "FAILED", { error: messageOf(error) });
+  } finally {
+    heart.stop();
+    await client?.dispose();
+  }
+  const view = await getApplyRun(input.workspaceId, run.id, input);
+  if (!view) throw new Error(`apply run ${run.id} vanished`);
+  return view;
+}

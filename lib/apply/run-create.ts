@@ -1,0 +1,105 @@
+// Creates of one resource type on one level go to the appliance as one bulk request
+// (X-NITRO-ONERROR: continue, so every item reports). Ownership is recorded before the
+// request: if the process dies in flight, the next plan still knows the object is ours.
+import { removeOwned, saveOwned } from "@/lib/db/apply-ownership";
+import type { DesiredObject } from "@/lib/topology/desired";
+import { secretsOf, type PlanItem } from "@/lib/topology/plan";
+import { elapsed, type RunContext } from "./context";
+import { classifyBulkItem, classifyError, failedOutcome, type WriteFailure } from "./outcome";
+import { ownedInput } from "./ownership";
+import { verifyCreated } from "./reconcile";
+import { createCall } from "./requests";
+import { createStep } from "./steps";
+
+export interface CreateOp {
+  item: PlanItem;
+  object: DesiredObject;
+}
+
+const BULK_CHUNK = 100;
+
+function secretValues(ops: readonly CreateOp[]): string[] {
+  return ops.flatMap(({ object }) =>
+    [...secretsOf(object)].map((name) => String(object.attributes[name] ?? "")),
+  );
+}
+
+async function send(
+  ctx: RunContext,
+  ops: readonly CreateOp[],
+): Promise<Array<WriteFailure | null>> {
+  const first = ops[0];
+  if (!first) return [];
+  const resource = createCall(first.item.resource, first.object.attributes).resource;
+  const payloads = ops.map((op) => createCall(op.item.resource, op.object.attributes).payload);
+  try {
+    const result = await ctx.client.addBulk(resource, payloads, { onError: "continue" });
+    return ops.map((_op, index) => {
+      const item = result.items[index];
+      if (!item || item.status === "ok") return null;
+      if (item.status === "not_attempted") return { verdict: "failed", message: "Not attempted" };
+      return classifyBulkItem(item.errorcode, item.message);
+    });
+  } catch (error) {
+    const failure = classifyError(error, secretValues(ops));
+    return ops.map(() => failure);
+  }
+}
+
+/** Returns the number of creates that failed. */
+async function createChunk(ctx: RunContext, ops: readonly CreateOp[]): Promise<number> {
+  const { topologyId, applianceId, runId } = ctx;
+  const owned = ops.map((op) => ownedInput(op.object, op.item.identityKey, false));
+  await saveOwned(topologyId, applianceId, runId, owned);
+  const seqs = await ctx.recorder.start(ops.map((op) => createStep(op.item, op.object)));
+  const start = performance.now();
+  const failures = await send(ctx, ops);
+  const durationMs = elapsed(start);
+
+  const okSeqs: number[] = [];
+  const toVerify: number[] = [];
+  failures.forEach((failure, index) => {
+    if (failure === null) okSeqs.push(seqs[index] ?? 0);
+    else if (failure.verdict !== "failed") toVerify.push(index);
+  });
+  await ctx.recorder.finish(okSeqs, { result: "OK", durationMs });
+
+  const verdicts = toVerify.length
+    ? await verifyCreated(
+        ctx.client,
+        toVerify.map((i) => ops[i]?.object).filter((o) => o !== undefined),
+      )
+    : new Map();
+  let failed = 0;
+  const disowned: string[] = [];
+  for (const [index, failure] of failures.entries()) {
+    const op = ops[index];
+    const seq = seqs[index];
+    if (failure === null || !op || seq === undefined) continue;
+    const verdict = verdicts.get(op.object.id);
+    if (verdict === "match") {
+      await ctx.recorder.finish([seq], {
+        result: "ADOPTED",
+        ...failure,
+        message: `${failure.message} — the object exists as wanted: adopted`,
+        durationMs,
+      });
+      continue;
+    }
+    failed += 1;
+    await ctx.recorder.finish([seq], failedOutcome(failure, durationMs));
+    // Not there, or there but not as we sent it after "already exists": not ours.
+    if (verdict !== "differs" || failure.verdict === "exists") disowned.push(op.item.identityKey);
+  }
+  await removeOwned(topologyId, applianceId, disowned);
+  return failed;
+}
+
+export async function runCreates(ctx: RunContext, ops: readonly CreateOp[]): Promise<number> {
+  let failed = 0;
+  for (let i = 0; i < ops.length; i += BULK_CHUNK) {
+    if (ctx.stopped()) break;
+    failed += await createChunk(ctx, ops.slice(i, i + BULK_CHUNK));
+  }
+  return failed;
+}

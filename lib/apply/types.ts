@@ -1,0 +1,94 @@
+// Public shapes of the apply engine: what server actions pass in and what the UI shows.
+import type { ApplyRunStatus } from "@/lib/db/apply-runs";
+import type { ApplyStepResult } from "@/lib/db/apply-steps";
+import type { ApplianceConnection, NitroClient } from "@/lib/nitro";
+import type { AttributeValue, DesiredConfig } from "@/lib/topology/desired";
+import type { PlanSummary } from "@/lib/topology/plan";
+
+export type { ApplyRunStatus, ApplyStepResult };
+
+export interface ApplyOptions {
+  /** DesiredObject ids whose conflicting live objects the admin chose to adopt. */
+  adopt?: readonly string[];
+  /** Required when the plan deletes and re-creates objects (replace). */
+  confirmReplace?: boolean;
+  /** Save the running configuration afterwards (default true). */
+  saveConfig?: boolean;
+  /** Refuse unless the fresh plan still has this hash (the plan the admin reviewed). */
+  expectedPlanHash?: string;
+}
+
+/** Who applies what where. Ids are checked against the workspace. */
+export interface ApplyTarget {
+  workspaceId: string;
+  topologyId: string;
+  applianceId: string;
+  actorId: string | null;
+}
+
+/** Test and shutdown seams; none of them is needed by a server action. */
+export interface EngineSeams {
+  /** Use this connection instead of the appliance's stored one. */
+  connection?: ApplianceConnection;
+  /** Wraps the NITRO client (tests inject lost replies and concurrent changes with it). */
+  wrapClient?: (client: NitroClient) => NitroClient;
+  /**
+   * Stops the run where it is without rollback and without a final status, exactly as a dead
+   * process would: the heartbeat stops and the run becomes INTERRUPTED once it is stale.
+   */
+  abandon?: AbortSignal;
+  /** Heartbeat period (default 5 s); a run is stale after `staleAfterMs` (default 60 s). */
+  heartbeatMs?: number;
+  staleAfterMs?: number;
+  /** Parallel NITRO requests within one level (default 4). */
+  concurrency?: number;
+}
+
+export interface ApplyInput extends ApplyTarget, EngineSeams {
+  desired: DesiredConfig;
+  options?: ApplyOptions;
+  /** Called whenever a step is started or finished (progress for the UI). */
+  onStep?: (step: ApplyStepView) => void;
+  /** Called once the run exists (the appliance lock is held), before any change is made. */
+  onRunStarted?: (runId: string) => void;
+}
+
+export interface ApplyStepView {
+  seq: number;
+  objectId: string;
+  resource: string;
+  label: string;
+  action: string;
+  result: ApplyStepResult;
+  isUndo: boolean;
+  undoOfSeq: number | null;
+  errorcode: number | null;
+  errorKind: string | null;
+  message: string | null;
+  durationMs: number | null;
+  identity: Record<string, AttributeValue>;
+  /** Secrets are masked or absent in both. */
+  before: Record<string, AttributeValue> | null;
+  after: Record<string, AttributeValue> | null;
+  startedAt: Date;
+  finishedAt: Date | null;
+}
+
+export interface ApplyRunView {
+  id: string;
+  topologyId: string;
+  applianceId: string;
+  actorId: string | null;
+  status: ApplyRunStatus;
+  options: ApplyOptions;
+  summary: PlanSummary | null;
+  resumeOfId: string | null;
+  /** Failure (or, on SUCCEEDED, a save failure) in words; never a secret. */
+  error: string | null;
+  configSaved: boolean;
+  driftAfter: number | null;
+  startedAt: Date;
+  heartbeatAt: Date;
+  finishedAt: Date | null;
+  steps: ApplyStepView[];
+}

@@ -1,0 +1,140 @@
+// Apply runs: the per-appliance lock (a partial unique index on RUNNING runs), heartbeats,
+// and the crash rule: a RUNNING run whose heartbeat is stale belongs to a dead process and
+// is INTERRUPTED. Reads are scoped by workspace; writes take ids the engine already checked.
+import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type ApplyRunStatus = "RUNNING" | "SUCCEEDED" | "FAILED" | "ROLLED_BACK" | "INTERRUPTED";
+
+export interface ApplyRunRecord {
+  id: string;
+  workspaceId: string;
+  topologyId: string;
+  applianceId: string;
+  actorId: string | null;
+  status: ApplyRunStatus;
+  options: unknown;
+  summary: unknown;
+  resumeOfId: string | null;
+  error: string | null;
+  configSaved: boolean;
+  driftAfter: number | null;
+  startedAt: Date;
+  heartbeatAt: Date;
+  finishedAt: Date | null;
+}
+
+export interface NewApplyRun {
+  workspaceId: string;
+  topologyId: string;
+  applianceId: string;
+  actorId: string | null;
+  options: Prisma.InputJsonObject;
+  resumeOfId?: string;
+}
+
+/** The lock is held by someone else (a live RUNNING run on this appliance). */
+export class ApplianceBusyError extends Error {
+  constructor() {
+    super("Another apply to this appliance is running.");
+  }
+}
+
+function isLockViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** RUNNING runs whose heartbeat is older than `staleBefore` become INTERRUPTED. */
+export async function markStaleRuns(staleBefore: Date, applianceId?: string): Promise<number> {
+  const { count } = await getDb().applyRun.updateMany({
+    where: { status: "RUNNING", heartbeatAt: { lt: staleBefore }, applianceId },
+    data: {
+      status: "INTERRUPTED",
+      error: "The process running this apply stopped (no heartbeat).",
+    },
+  });
+  return count;
+}
+
+/** Takes the appliance lock by inserting a RUNNING run; throws ApplianceBusyError. */
+export async function createRunningRun(run: NewApplyRun, staleBefore: Date): Promise<string> {
+  await markStaleRuns(staleBefore, run.applianceId);
+  try {
+    const created = await getDb().applyRun.create({
+      data: { ...run, status: "RUNNING" },
+      select: { id: true },
+    });
+    return created.id;
+  } catch (error) {
+    if (isLockViolation(error)) throw new ApplianceBusyError();
+    throw error;
+  }
+}
+
+/** Re-takes the lock for a stopped run (to roll it back); throws ApplianceBusyError. */
+export async function reopenRun(runId: string, staleBefore: Date, applianceId: string) {
+  await markStaleRuns(staleBefore, applianceId);
+  try {
+    const { count } = await getDb().applyRun.updateMany({
+      where: { id: runId, status: { in: ["INTERRUPTED", "FAILED"] } },
+      data: { status: "RUNNING", heartbeatAt: new Date(), finishedAt: null },
+    });
+    return count === 1;
+  } catch (error) {
+    if (isLockViolation(error)) throw new ApplianceBusyError();
+    throw error;
+  }
+}
+
+/** false when the run is no longer RUNNING (someone declared it interrupted). */
+export async function beatHeart(runId: string): Promise<boolean> {
+  const { count } = await getDb().applyRun.updateMany({
+    where: { id: runId, status: "RUNNING" },
+    data: { heartbeatAt: new Date() },
+  });
+  return count === 1;
+}
+
+export async function updateRun(
+  runId: string,
+  data: {
+    status?: ApplyRunStatus;
+    summary?: Prisma.InputJsonObject;
+    error?: string | null;
+    configSaved?: boolean;
+    driftAfter?: number | null;
+    finishedAt?: Date;
+  },
+): Promise<void> {
+  await getDb().applyRun.update({ where: { id: runId }, data });
+}
+
+export async function findRun(workspaceId: string, runId: string): Promise<ApplyRunRecord | null> {
+  return getDb().applyRun.findFirst({ where: { id: runId, workspaceId } });
+}
+
+export async function listRuns(
+  workspaceId: string,
+  filter: { topologyId?: string; applianceId?: string },
+  take = 20,
+): Promise<ApplyRunRecord[]> {
+  return getDb().applyRun.findMany({
+    where: { workspaceId, ...filter },
+    orderBy: { startedAt: "desc" },
+    take,
+  });
+}
+
+/** Both belong to the workspace (an id from elsewhere finds nothing). */
+export async function applyTargetsExist(
+  workspaceId: string,
+  topologyId: string,
+  applianceId: string,
+): Promise<boolean> {
+  const db = getDb();
+  const [topology, appliance] = await Promise.all([
+    db.topology.findFirst({ where: { id: topologyId, workspaceId }, select: { id: true } }),
+    db.appliance.findFirst({ where: { id: applianceId, workspaceId }, select: { id: true } }),
+  ]);
+  return Boolean(topology && appliance);
+}

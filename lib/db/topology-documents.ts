@@ -1,0 +1,184 @@
+// The topology document (lib/topology) stored in topologies.spec: parsed on read (older
+// schema versions migrate), saved with optimistic locking, and every save is a revision.
+import { ActionError } from "@/lib/action-result";
+import { recordAudit } from "@/lib/db/audit";
+import { getDb } from "@/lib/db/client";
+import type { Actor } from "@/lib/db/topologies";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { CURRENT_SCHEMA_VERSION, parseDocument, type TopologyDraft } from "@/lib/topology/schema";
+import type { TopologyKind } from "@/lib/topology/kinds";
+
+export interface TopologyWithDocument {
+  id: string;
+  kind: TopologyKind;
+  name: string;
+  version: number;
+  applianceId: string | null;
+  document: TopologyDraft;
+  /** Set when the stored document could not be read (kept untouched, shown to the user). */
+  unreadable: string | null;
+}
+
+export async function loadTopologyDocument(
+  workspaceId: string,
+  id: string,
+): Promise<TopologyWithDocument | null> {
+  const row = await getDb().topology.findFirst({
+    where: { id, workspaceId, archivedAt: null },
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      version: true,
+      applianceId: true,
+      spec: true,
+      schemaVersion: true,
+    },
+  });
+  if (!row) return null;
+  const parsed = parseDocument(row.spec, {
+    kind: row.kind,
+    name: row.name,
+    schemaVersion: row.schemaVersion,
+  });
+  const fallback = parseDocument({}, { kind: row.kind, name: row.name });
+  const document = parsed.ok ? parsed.document : fallback.ok ? fallback.document : null;
+  if (!document) throw new Error(`Topology ${row.id} has kind ${row.kind}, which no schema knows.`);
+  // The row's name is the one the list shows and rename changes.
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    version: row.version,
+    applianceId: row.applianceId,
+    document: { ...document, name: row.name },
+    unreadable: parsed.ok ? null : parsed.error,
+  };
+}
+
+interface SaveInput {
+  id: string;
+  expectedVersion: number;
+  document: TopologyDraft;
+  /** The wizard step the change came from, for the revision history. */
+  step?: string | null;
+  auditAction?: string;
+}
+
+/** Saves the document if nobody saved since `expectedVersion`; returns the new version. */
+export async function saveTopologyDocument(
+  actor: Actor,
+  input: SaveInput,
+): Promise<{ version: number }> {
+  return getDb().$transaction(async (tx) => {
+    const current = await tx.topology.findFirst({
+      where: { id: input.id, workspaceId: actor.workspaceId, archivedAt: null },
+      select: { kind: true, version: true, name: true },
+    });
+    if (!current) throw new ActionError("This topology no longer exists.", "NOT_FOUND");
+    if (input.document.kind !== current.kind) {
+      throw new ActionError(
+        `This topology is ${current.kind}; the document describes ${input.document.kind}.`,
+        "INVALID_INPUT",
+      );
+    }
+    const version = input.expectedVersion + 1;
+    // The row's name is authoritative (rename changes it); the stored document follows it.
+    const spec = { ...input.document, name: current.name } as unknown as Prisma.InputJsonValue;
+    const updated = await tx.topology.updateMany({
+      where: { id: input.id, workspaceId: actor.workspaceId, version: input.expectedVersion },
+      data: {
+        spec,
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        version,
+        updatedById: actor.userId,
+        ...(input.step ? { lastCompletedStep: input.step } : {}),
+      },
+    });
+    if (updated.count === 0) {
+      throw new ActionError(
+        "Changed by someone else meanwhile: reload to see their version, or compare.",
+        "CONFLICT",
+      );
+    }
+    await tx.topologyRevision.create({
+      data: {
+        topologyId: input.id,
+        version,
+        spec,
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        name: current.name,
+        step: input.step ?? null,
+        authorId: actor.userId,
+      },
+    });
+    await recordAudit(
+      {
+        workspaceId: actor.workspaceId,
+        actorId: actor.userId,
+        action: input.auditAction ?? "topology.edited",
+        targetType: "topology",
+        targetId: input.id,
+        detail: { version, step: input.step ?? null },
+        ipAddress: actor.clientAddress,
+      },
+      tx,
+    );
+    return { version };
+  });
+}
+
+/** Chooses the appliance a topology is applied to (an appliance of the same workspace). */
+export async function setTopologyAppliance(
+  actor: Actor,
+  input: { id: string; applianceId: string | null; expectedVersion: number },
+): Promise<{ version: number }> {
+  return getDb().$transaction(async (tx) => {
+    if (input.applianceId) {
+      const appliance = await tx.appliance.count({
+        where: { id: input.applianceId, workspaceId: actor.workspaceId },
+      });
+      if (!appliance)
+        throw new ActionError("This appliance no longer exists.", "NOT_FOUND", {
+          applianceId: ["Choose an appliance of this workspace."],
+        });
+    }
+    const updated = await tx.topology.updateMany({
+      where: {
+        id: input.id,
+        workspaceId: actor.workspaceId,
+        version: input.expectedVersion,
+        archivedAt: null,
+      },
+      data: {
+        applianceId: input.applianceId,
+        version: { increment: 1 },
+        updatedById: actor.userId,
+      },
+    });
+    if (updated.count === 0) {
+      const exists = await tx.topology.count({
+        where: { id: input.id, workspaceId: actor.workspaceId, archivedAt: null },
+      });
+      throw exists
+        ? new ActionError(
+            "Changed by someone else meanwhile: reload to see their version.",
+            "CONFLICT",
+          )
+        : new ActionError("This topology no longer exists.", "NOT_FOUND");
+    }
+    await recordAudit(
+      {
+        workspaceId: actor.workspaceId,
+        actorId: actor.userId,
+        action: "topology.appliance_chosen",
+        targetType: "topology",
+        targetId: input.id,
+        detail: { applianceId: input.applianceId },
+        ipAddress: actor.clientAddress,
+      },
+      tx,
+    );
+    return { version: input.expectedVersion + 1 };
+  });
+}

@@ -1,0 +1,102 @@
+// A write that fails at any step rolls back everything the run changed: the simulator holds
+// exactly what it held before. Faults come from the simulator's own fault switches.
+import fc from "fast-check";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { applyTopology, planTopology } from "@/lib/apply";
+import { igelDesiredConfig, xenMobileDesiredConfig } from "@/lib/apply/testing/documents";
+import { configFingerprint, createTarget, startTestSimulator } from "@/lib/apply/testing/harness";
+import { getDb } from "@/lib/db/client";
+import type { RunningSimulator } from "@/lib/simulator";
+
+let sim: RunningSimulator;
+beforeAll(async () => {
+  sim = await startTestSimulator();
+});
+afterAll(async () => {
+  await sim.close();
+});
+beforeEach(() => {
+  sim.control.reset();
+});
+
+const owned = (topologyId: string) => getDb().appliedObject.count({ where: { topologyId } });
+
+describe("rollback on failure", () => {
+  it("restores the appliance when the Nth write of a fresh apply fails (any N)", async () => {
+    const desired = xenMobileDesiredConfig({ nodes: 2 });
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: desired.objects.length }), async (n) => {
+        sim.control.reset();
+        const target = await createTarget(sim);
+        const before = configFingerprint(sim);
+        sim.control.setFaults({ failNthWrite: n });
+        const run = await applyTopology({ ...target, desired });
+        sim.control.clearFaults();
+        expect(run.status).toBe("ROLLED_BACK");
+        expect(run.error).toContain("rolled back");
+        expect(configFingerprint(sim)).toEqual(before);
+        expect(await owned(target.topologyId)).toBe(0);
+        const failed = run.steps.filter((s) => s.result === "FAILED");
+        expect(failed.length).toBeGreaterThanOrEqual(1);
+        expect(failed[0]?.errorcode).toBe(1239);
+        const done = run.steps.filter((s) => !s.isUndo && s.result === "OK").length;
+        expect(run.steps.filter((s) => s.isUndo && s.result === "OK")).toHaveLength(done);
+        expect(run.configSaved).toBe(false);
+      }),
+      { numRuns: 5 },
+    );
+  });
+
+  it("restores updated attributes, deleted and replaced objects of an edit", async () => {
+    const a = igelDesiredConfig({ servers: 3, timeout: 5 });
+    // 15 writes: 4 deletes (ums3 and its members), 8 for replacing ums1 (it moves to a new
+    // address: members unbound, server deleted and re-created, members bound), 3 updates.
+    const b = igelDesiredConfig({ servers: 2, timeout: 10, firstAddress: "10.10.20.31" });
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 15 }), async (n) => {
+        sim.control.reset();
+        const target = await createTarget(sim);
+        expect((await applyTopology({ ...target, desired: a })).status).toBe("SUCCEEDED");
+        const afterA = configFingerprint(sim);
+        sim.control.setFaults({ failNthWrite: n });
+        const run = await applyTopology({
+          ...target,
+          desired: b,
+          options: { confirmReplace: true },
+        });
+        sim.control.clearFaults();
+        expect(run.status).toBe("ROLLED_BACK");
+        expect(configFingerprint(sim)).toEqual(afterA);
+        const replan = await planTopology({ ...target, desired: a });
+        expect(replan.summary.changes).toBe(0);
+      }),
+      { numRuns: 5 },
+    );
+  });
+
+  it("rolls back when every write to one resource fails", async () => {
+    const target = await createTarget(sim);
+    const before = configFingerprint(sim);
+    sim.control.setFaults({ failWritesTo: ["lbvserver_servicegroup_binding"] });
+    const run = await applyTopology({ ...target, desired: igelDesiredConfig() });
+    sim.control.clearFaults();
+    expect(run.status).toBe("ROLLED_BACK");
+    expect(run.steps.filter((s) => s.result === "FAILED").map((s) => s.resource)).toEqual([
+      "lbvserver_servicegroup_binding",
+      "lbvserver_servicegroup_binding",
+      "lbvserver_servicegroup_binding",
+    ]);
+    expect(configFingerprint(sim)).toEqual(before);
+  });
+
+  it("records an undo step for each change, newest first", async () => {
+    const target = await createTarget(sim);
+    sim.control.setFaults({ failWritesTo: ["dnsaddrec"] });
+    const run = await applyTopology({ ...target, desired: igelDesiredConfig({ servers: 1 }) });
+    sim.control.clearFaults();
+    const undos = run.steps.filter((s) => s.isUndo);
+    const originals = undos.map((u) => u.undoOfSeq ?? 0);
+    expect(originals).toEqual([...originals].sort((x, y) => y - x));
+    expect(undos.every((u) => u.action === "delete" && u.result === "OK")).toBe(true);
+  });
+});
