@@ -2,6 +2,7 @@
 // as the "Demo NetScaler (simulated)" appliance. Its saved configuration and certificate live
 // in DATA_DIR/simulator, so what a user applied and saved survives a restart (like an
 // appliance's saved config) and its pinned fingerprint stays the same.
+import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Env } from "@/lib/env";
@@ -20,6 +21,8 @@ export async function startDemoSimulator(dataDir: string): Promise<RunningSimula
     port: 0,
     tls: true,
     stateFile: path.join(dir, "saved-config.json"),
+    // Its fault and state controls are for tests; nobody else on this machine may use them.
+    controlToken: randomBytes(24).toString("hex"),
   });
   // The app reaches it through these (read by lib/appliances/demo.ts).
   process.env.DEMO_SIMULATOR_URL = simulator.url;

@@ -15,7 +15,9 @@ import { loadTopologyDocument } from "@/lib/db/topology-documents";
 import { compile } from "@/lib/topology/compile";
 import { cliBatch } from "@/lib/topology/export";
 import { validateDocument } from "@/lib/topology/validate";
-import { applyTopologyAction } from "./actions";
+import { listApplyRuns } from "@/lib/apply";
+import { RecentRuns } from "@/components/review/recent-runs";
+import { applyTopologyAction, resumeApplyRunAction, rollbackApplyRunAction } from "./actions";
 
 export const metadata: Metadata = { title: "Review and apply" };
 
@@ -54,6 +56,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     );
   }
   const desired = compile(validation.document);
+  const runs = await listApplyRuns(session.workspaceId, { topologyId: topology.id }, { take: 5 });
+  const canApply = can(session.role, "topology:apply");
   return (
     <>
       <PageHeader
@@ -71,10 +75,21 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <ReviewPanel
             topologyId={topology.id}
             applianceName={appliance.name}
-            canApply={can(session.role, "topology:apply")}
+            canApply={canApply}
             apply={applyTopologyAction}
           />
         </Card>
+        {runs.length > 0 ? (
+          <Card>
+            <RecentRuns
+              topologyId={topology.id}
+              runs={runs}
+              canApply={canApply}
+              resume={resumeApplyRunAction}
+              rollback={rollbackApplyRunAction}
+            />
+          </Card>
+        ) : null}
         <Card>
           <CodeBlock
             title="The whole topology as NetScaler CLI"
