@@ -1,28 +1,8 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
+import { createFromExample } from "./support/create-from-example";
 import { setupOwner } from "./support/setup-owner";
-
-async function createFromExample(
-  page: Page,
-  kind: "IGEL UMS" | "XenMobile Server",
-  name: string,
-  file: string,
-) {
-  await page.getByRole("link", { name: "Topologies" }).click();
-  await page.getByLabel(kind).check();
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByRole("button", { name: "Create topology" }).click();
-  await expect(page.getByRole("heading", { name })).toBeVisible();
-  await page
-    .getByLabel("NetScaler appliance")
-    .selectOption({ label: "Demo NetScaler (simulated)" });
-  await page.getByRole("button", { name: "Use this appliance" }).click();
-  await expect(page.getByText("Applied to Demo NetScaler (simulated)")).toBeVisible();
-  await page.getByRole("textbox", { name: "Topology JSON" }).fill(readFileSync(file, "utf8"));
-  await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.getByTestId("document-complete")).toBeVisible();
-}
 
 test("plan and apply both seed topologies on the demo appliance; re-planning shows no changes", async ({
   page,

@@ -14,40 +14,8 @@ export interface Actor {
   clientAddress: string;
 }
 
-export interface TopologyListItem {
-  id: string;
-  kind: TopologyKind;
-  name: string;
-  version: number;
-  updatedAt: Date;
-  updatedByName: string;
-  applianceName: string | null;
-}
-
-export async function listTopologies(workspaceId: string): Promise<TopologyListItem[]> {
-  const rows = await getDb().topology.findMany({
-    where: { workspaceId, archivedAt: null },
-    orderBy: { updatedAt: "desc" },
-    select: {
-      id: true,
-      kind: true,
-      name: true,
-      version: true,
-      updatedAt: true,
-      updatedBy: { select: { name: true } },
-      appliance: { select: { name: true } },
-    },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    kind: row.kind,
-    name: row.name,
-    version: row.version,
-    updatedAt: row.updatedAt,
-    updatedByName: row.updatedBy.name,
-    applianceName: row.appliance?.name ?? null,
-  }));
-}
+// The list (with derived states) lives in topology-list.ts; re-exported for existing callers.
+export { listTopologies, type TopologyListItem } from "@/lib/db/topology-list";
 
 export async function createTopology(
   actor: Actor,

@@ -1,61 +1,113 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
+import { TopologyListNotice } from "@/components/topology/topology-list-notice";
+import { TopologyListTabs } from "@/components/topology/topology-list-tabs";
+import { TopologyRow } from "@/components/topology/topology-row";
+import { TopologyRowActions } from "@/components/topology/topology-row-actions";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireAppSession } from "@/lib/auth/session";
-import { listTopologies } from "@/lib/db/topologies";
-import { topologyKindInfo } from "@/lib/topology/kinds";
-import { formatDateTime } from "@/lib/format";
+import { listAppliances } from "@/lib/db/appliances";
+import { countTopologies, findTopologyListItem, listTopologies } from "@/lib/db/topology-list";
 import { CreateTopologyForm } from "./create-topology-form";
+import {
+  archiveTopologyAction,
+  duplicateTopologyAction,
+  restoreTopologyAction,
+} from "./list-actions";
 
 export const metadata: Metadata = { title: "Topologies" };
 
-export default async function TopologiesPage() {
+type Search = { view?: string; notice?: string; id?: string };
+
+const UUID_RE = /^[0-9a-f-]{36}$/i;
+
+export default async function TopologiesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const session = await requireAppSession();
-  const topologies = await listTopologies(session.workspaceId);
+  const search = await searchParams;
+  const archived = search.view === "archived";
+  const notice =
+    search.notice === "archived" || search.notice === "restored" ? search.notice : null;
+  const [topologies, counts, appliances, noticeItem] = await Promise.all([
+    listTopologies(session.workspaceId, { archived }),
+    countTopologies(session.workspaceId),
+    listAppliances(session.workspaceId),
+    notice && search.id && UUID_RE.test(search.id)
+      ? findTopologyListItem(session.workspaceId, search.id)
+      : null,
+  ]);
   const canWrite = can(session.role, "topology:write");
+  // Only a notice that is still true is shown (a reload after someone else restored it is not).
+  const showNotice =
+    noticeItem && (noticeItem.archivedAt !== null) === (notice === "archived") ? notice : null;
   return (
     <>
       <PageHeader
         title="Topologies"
         description="Each topology describes one highly available deployment: its servers, virtual servers, certificates and DNS, and the NetScaler it lives on."
       />
+      {showNotice && noticeItem ? (
+        <TopologyListNotice
+          key={`${showNotice}-${noticeItem.id}`}
+          notice={showNotice}
+          id={noticeItem.id}
+          name={noticeItem.name}
+          restore={restoreTopologyAction}
+        />
+      ) : null}
+      {counts.archived > 0 || archived ? (
+        <TopologyListTabs archived={archived} counts={counts} />
+      ) : null}
       {topologies.length === 0 ? (
-        <EmptyState title="No topologies yet">
-          <p>
-            Start with the kind you need: <strong>IGEL UMS</strong> puts several management servers
-            behind one address for thin clients and consoles; <strong>XenMobile Server</strong> puts
-            a cluster behind device-management and app VIPs reached through your Gateway.
-          </p>
-        </EmptyState>
+        archived ? (
+          <EmptyState title="No archived topologies">
+            <p>Archived topologies are read-only and kept here until you restore them.</p>
+          </EmptyState>
+        ) : (
+          <EmptyState title="No topologies yet">
+            <p>
+              Start with the kind you need: <strong>IGEL UMS</strong> puts several management
+              servers behind one address for thin clients and consoles;{" "}
+              <strong>XenMobile Server</strong> puts a cluster behind device-management and app VIPs
+              reached through your Gateway.
+            </p>
+          </EmptyState>
+        )
       ) : (
-        <ul className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
-          {topologies.map((topology) => (
-            <li
-              key={topology.id}
-              className="flex flex-wrap items-center justify-between gap-2 px-4 py-3"
-            >
-              <div>
-                <Link
-                  href={`/topologies/${topology.id}`}
-                  className="font-medium text-sky-800 hover:underline dark:text-sky-300"
-                >
-                  {topology.name}
-                </Link>
-                <p className="text-xs text-slate-600 dark:text-slate-400">
-                  Edited by {topology.updatedByName} · {formatDateTime(topology.updatedAt)}
-                  {topology.applianceName ? ` · ${topology.applianceName}` : ""}
-                </p>
-              </div>
-              <Badge tone="info">{topologyKindInfo[topology.kind].label}</Badge>
-            </li>
-          ))}
-        </ul>
+        <>
+          {archived ? (
+            <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+              Archived topologies are read-only. Restore one to open, edit or apply it again.
+            </p>
+          ) : null}
+          <ul
+            aria-label={archived ? "Archived topologies" : "Topologies"}
+            className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900"
+          >
+            {topologies.map((topology) => (
+              <TopologyRow
+                key={topology.id}
+                topology={topology}
+                appliance={appliances.find((a) => a.id === topology.applianceId) ?? null}
+                actions={
+                  canWrite ? (
+                    <TopologyRowActions
+                      id={topology.id}
+                      name={topology.name}
+                      archived={archived}
+                      duplicate={duplicateTopologyAction}
+                      archive={archiveTopologyAction}
+                      restore={restoreTopologyAction}
+                    />
+                  ) : null
+                }
+              />
+            ))}
+          </ul>
+        </>
       )}
-      {canWrite ? (
+      {canWrite && !archived ? (
         <Card className="mt-8">
           <CreateTopologyForm />
         </Card>

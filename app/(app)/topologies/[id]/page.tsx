@@ -5,6 +5,7 @@ import { ApplianceBadges } from "@/components/appliances/appliance-badges";
 import { AppliancePicker } from "@/components/topology/appliance-picker";
 import { DocumentImport } from "@/components/topology/document-import";
 import { IssueList } from "@/components/topology/issue-list";
+import { TopologyDiagram } from "@/components/topology/topology-diagram";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -15,6 +16,7 @@ import { listAppliances } from "@/lib/db/appliances";
 import { findTopology } from "@/lib/db/topologies";
 import { loadTopologyDocument } from "@/lib/db/topology-documents";
 import { formatDateTime } from "@/lib/format";
+import { compile } from "@/lib/topology/compile";
 import { topologyKindInfo } from "@/lib/topology/kinds";
 import { validateDocument } from "@/lib/topology/validate";
 import { importTopologyDocumentAction, setTopologyApplianceAction } from "./document-actions";
@@ -126,6 +128,17 @@ export default async function TopologyPage({ params }: { params: Promise<{ id: s
             </div>
           ) : null}
         </Card>
+
+        {validation.document ? (
+          <Card>
+            <h2 className="mb-3 text-base font-semibold">Diagram</h2>
+            <TopologyDiagram
+              config={compile(validation.document)}
+              kind={validation.document.kind}
+              title={topology.name}
+            />
+          </Card>
+        ) : null}
 
         <Card>
           <dl className="grid gap-3 text-sm sm:grid-cols-2">

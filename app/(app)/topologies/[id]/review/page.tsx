@@ -5,6 +5,7 @@ import { ApplianceBadges } from "@/components/appliances/appliance-badges";
 import { CodeBlock } from "@/components/review/code-block";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { IssueList } from "@/components/topology/issue-list";
+import { TopologyDiagram } from "@/components/topology/topology-diagram";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -71,6 +72,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             <IssueList errors={[]} warnings={validation.warnings} />
           </Card>
         ) : null}
+        <Card>
+          <h2 className="mb-3 text-base font-semibold">What this topology builds</h2>
+          <TopologyDiagram config={desired} kind={validation.document.kind} title={topology.name} />
+        </Card>
         <Card>
           <ReviewPanel
             topologyId={topology.id}

@@ -1,7 +1,6 @@
 // GET /api/topologies/:id/export?format=json|cli|nitro — the topology as a file: its JSON
 // document, the NetScaler CLI batch, or the NITRO request list (secrets masked).
-import { getAppSession } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { authorizeRoute } from "@/lib/server/route-auth";
 import { loadTopologyDocument } from "@/lib/db/topology-documents";
 import { compile } from "@/lib/topology/compile";
 import {
@@ -27,14 +26,9 @@ export async function GET(
   request: Request,
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
-  const session = await getAppSession();
-  if (!session) return Response.json({ error: "Sign in first." }, { status: 401 });
-  const { id } = await params;
-  // Not found and not allowed look the same, so nobody learns what exists elsewhere.
-  const topology =
-    can(session.role, "topology:read") && /^[0-9a-f-]{36}$/i.test(id)
-      ? await loadTopologyDocument(session.workspaceId, id)
-      : null;
+  const auth = await authorizeRoute("topology:read", params);
+  if (!auth.ok) return auth.response;
+  const topology = await loadTopologyDocument(auth.session.workspaceId, auth.id);
   if (!topology) return Response.json({ error: "Not found." }, { status: 404 });
   const format = new URL(request.url).searchParams.get("format") ?? "json";
   const base = documentFileName(topology.document).replace(/\.topology\.json$/, "");

@@ -1,8 +1,7 @@
 // GET /api/topologies/:id/plan?adopt=a,b — plan the topology against its appliance (a few
 // bulk NITRO reads; nothing is changed). Polled by the review page through TanStack Query.
 import { ActionError } from "@/lib/action-result";
-import { can } from "@/lib/auth/permissions";
-import { getAppSession } from "@/lib/auth/session";
+import { authorizeRoute } from "@/lib/server/route-auth";
 import { isNitroError } from "@/lib/nitro";
 import { planForReview } from "@/lib/review/plan-for-review";
 import { log } from "@/lib/log";
@@ -13,13 +12,9 @@ export async function GET(
   request: Request,
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
-  const session = await getAppSession();
-  if (!session)
-    return Response.json({ error: "Your session has expired. Sign in again." }, { status: 401 });
-  const { id } = await params;
-  if (!can(session.role, "topology:plan") || !/^[0-9a-f-]{36}$/i.test(id)) {
-    return Response.json({ error: "Not found." }, { status: 404 });
-  }
+  const auth = await authorizeRoute("topology:plan", params);
+  if (!auth.ok) return auth.response;
+  const { session, id } = auth;
   const adopt = (new URL(request.url).searchParams.get("adopt") ?? "").split(",").filter(Boolean);
   try {
     return Response.json(await planForReview(session.workspaceId, id, adopt));
