@@ -46,6 +46,13 @@ export default async function TopologyPage({ params }: { params: Promise<{ id: s
         actions={
           <>
             <Badge tone="info">{topologyKindInfo[topology.kind].label}</Badge>
+            {/* /wizard resumes at the step last worked on. */}
+            <Link
+              href={`/topologies/${topology.id}/wizard`}
+              className={buttonClasses(ready ? "secondary" : "primary")}
+            >
+              Continue the wizard
+            </Link>
             {ready ? (
               <Link href={`/topologies/${topology.id}/review`} className={buttonClasses("primary")}>
                 Review and apply

@@ -1,0 +1,25 @@
+"use server";
+
+// Chooses the appliance from inside the wizard. Same optimistic lock as the autosave, so the
+// browser's version stays in step with both.
+import { z } from "zod";
+import { setTopologyAppliance } from "@/lib/db/topology-documents";
+import { authedAction } from "@/lib/safe-action";
+
+export const chooseWizardApplianceAction = authedAction(
+  "chooseWizardAppliance",
+  {
+    permission: "topology:write",
+    schema: z.object({
+      topologyId: z.uuid("Unknown topology."),
+      expectedVersion: z.number().int().min(1),
+      applianceId: z.union([z.uuid("Choose an appliance."), z.literal("")]),
+    }),
+  },
+  async (input, ctx) =>
+    setTopologyAppliance(ctx, {
+      id: input.topologyId,
+      expectedVersion: input.expectedVersion,
+      applianceId: input.applianceId || null,
+    }),
+);

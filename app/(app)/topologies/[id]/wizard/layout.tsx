@@ -1,0 +1,50 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { WizardShell } from "@/components/wizard/shell/wizard-shell";
+import { WizardProvider } from "@/components/wizard/wizard-provider";
+import { Alert } from "@/components/ui/alert";
+import { can } from "@/lib/auth/permissions";
+import { visitedSteps } from "@/lib/wizard/step-status";
+import { loadWizard } from "./load-wizard";
+
+export default async function WizardLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ id: string }>;
+}) {
+  const { id } = await params;
+  const { session, topology, progress } = await loadWizard(id);
+  if (topology.unreadable) {
+    // Editing would replace a document this version cannot read: refuse, keep it intact.
+    return (
+      <Alert tone="error" title="This topology cannot be edited here">
+        {topology.unreadable}{" "}
+        <Link href={`/topologies/${topology.id}`} className="underline">
+          Back to {topology.name}
+        </Link>
+      </Alert>
+    );
+  }
+  const visited = visitedSteps(topology.kind, progress.savedSteps, progress.lastStep);
+  return (
+    // The provider keeps the draft while the admin moves between steps; later server renders
+    // of this layout do not replace it (the browser's copy is the newer one).
+    <WizardProvider
+      initial={{
+        topologyId: topology.id,
+        kind: topology.kind,
+        name: topology.name,
+        version: topology.version,
+        document: topology.document,
+        applianceId: topology.applianceId,
+        canWrite: can(session.role, "topology:write"),
+        userName: session.userName,
+        visited: [...visited],
+      }}
+    >
+      <WizardShell>{children}</WizardShell>
+    </WizardProvider>
+  );
+}

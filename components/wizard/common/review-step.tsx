@@ -1,0 +1,56 @@
+import { CodeBlock } from "@/components/review/code-block";
+import { IssueList } from "@/components/topology/issue-list";
+import { TopologyDiagram } from "@/components/topology/topology-diagram";
+import { compile } from "@/lib/topology/compile";
+import { cliBatch } from "@/lib/topology/export";
+import type { WizardStepProps } from "../step-props";
+import { StepSection } from "../step-section";
+import { describeObjects } from "./apply-summary";
+import { loadStepTopology } from "./load-step-topology";
+import { NotReady } from "./not-ready";
+import { WizardReviewPanel } from "./wizard-review-panel";
+
+/** Review for every kind: the plan against the live appliance, the picture, the CLI. */
+export async function WizardReviewStep({ topologyId }: WizardStepProps) {
+  const { topology, appliance, validation, canApply } = await loadStepTopology(topologyId);
+  if (!validation.document || !appliance) {
+    return (
+      <NotReady
+        topologyId={topologyId}
+        kind={topology.kind}
+        errors={validation.errors}
+        applianceChosen={appliance !== null}
+      />
+    );
+  }
+  const desired = compile(validation.document);
+  return (
+    <div className="space-y-8">
+      <div className="rounded-md border border-sky-200 bg-sky-50 p-4 text-sm dark:border-sky-900 dark:bg-sky-950/40">
+        <p>
+          <strong>Apply</strong> makes <strong>{appliance.name}</strong> match this topology:{" "}
+          {describeObjects(desired)}, every name starting with{" "}
+          <code>{validation.document.prefix}_</code>. It creates what is missing and updates what
+          differs, in dependency order, then saves the NetScaler configuration. Objects with other
+          names are left alone.
+        </p>
+      </div>
+      <StepSection title="What this topology builds">
+        <TopologyDiagram config={desired} kind={topology.kind} title={topology.name} />
+      </StepSection>
+      {validation.warnings.length > 0 ? (
+        <IssueList errors={[]} warnings={validation.warnings} />
+      ) : null}
+      <WizardReviewPanel
+        topologyId={topologyId}
+        applianceName={appliance.name}
+        canApply={canApply}
+      />
+      <CodeBlock
+        title="The whole topology as NetScaler CLI"
+        text={cliBatch(desired)}
+        fileName={`${validation.document.prefix}.cli.txt`}
+      />
+    </div>
+  );
+}

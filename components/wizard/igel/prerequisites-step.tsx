@@ -1,0 +1,55 @@
+"use client";
+
+import { checklist } from "@/lib/topology/checklists";
+import type { IgelUmsPrerequisiteId } from "@/lib/topology/checklists/ids";
+import { CheckItem } from "../fields/check-item";
+import { TextField } from "../fields/text-field";
+import { StepSection } from "../step-section";
+import { OsGenerationField } from "./os-generation-field";
+import { prerequisiteWhy } from "./prerequisite-why";
+import { useIgelDoc } from "./use-igel-doc";
+
+export function IgelPrerequisitesStep() {
+  const { doc } = useIgelDoc();
+  return (
+    <div className="space-y-8">
+      <StepSection
+        title="Confirm the groundwork"
+        intro="Tick each item once it is true for your site. Unticked items do not stop you; Review lists them as warnings."
+      >
+        <div className="space-y-4">
+          {checklist(doc, "prerequisites").map((item) => (
+            <CheckItem
+              key={item.id}
+              list="prerequisites"
+              id={item.id}
+              title={item.title}
+              detail={
+                <>
+                  {item.detail}{" "}
+                  <span className="italic">
+                    Why: {prerequisiteWhy[item.id as IgelUmsPrerequisiteId]}
+                  </span>
+                </>
+              }
+            />
+          ))}
+        </div>
+      </StepSection>
+      <StepSection title="Devices">
+        <OsGenerationField />
+      </StepSection>
+      <StepSection title="Names on the NetScaler">
+        <TextField
+          path="prefix"
+          label="Object-name prefix"
+          autoComplete="off"
+          spellCheck={false}
+          className="max-w-2xl"
+          inputClassName="max-w-sm"
+          hint={`Starts the name of every object this topology creates, e.g. ${doc.prefix || "igel"}_srv_ums1 and ${doc.prefix || "igel"}_vs_30001. Use one prefix per topology so two never share objects on one appliance.`}
+        />
+      </StepSection>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import Link from "next/link";
+import { appControllerUrl } from "@/lib/topology/app-controller";
+import { fieldId } from "@/lib/wizard/field-paths";
+import { stepHref, useWizard } from "../wizard-context";
+import { useXmsDoc } from "./use-xms-doc";
+
+/** The App Controller URL the Gateway gets, derived from the XMS FQDN and the MAM port. */
+export function AppControllerUrl() {
+  const { topologyId, step } = useWizard();
+  const { doc } = useXmsDoc();
+  const url = appControllerUrl(doc);
+  const port = doc.mam?.port ?? 8443;
+  return (
+    <div
+      className="space-y-1 rounded-md bg-slate-50 p-4 text-sm dark:bg-slate-800/60"
+      data-testid="app-controller-url"
+    >
+      <p className="font-medium">App Controller URL</p>
+      {url ? (
+        <p>
+          <code className="text-base break-all text-slate-900 dark:text-slate-100">{url}</code>
+        </p>
+      ) : (
+        <p>
+          <code className="break-all">https://&lt;XMS FQDN&gt;:{port}</code>{" "}
+          <span className="text-slate-600 dark:text-slate-400">
+            (
+            {step === "dns" ? (
+              "enter the XMS FQDN above"
+            ) : (
+              <Link
+                href={`${stepHref(topologyId, "dns")}#${fieldId("dns.xmsFqdn")}`}
+                className="text-sky-800 underline dark:text-sky-300"
+              >
+                the XMS FQDN is entered on the DNS step
+              </Link>
+            )}
+            )
+          </span>
+        </p>
+      )}
+      <p className="text-slate-600 dark:text-slate-400">
+        Derived from the XMS FQDN and the MAM port; not typed. Apply binds it to the Gateway vserver
+        (<code>bind vpn vserver … -appController</code>), which then sends app traffic to that name.
+        The NetScaler&apos;s own DNS record resolves the name to the MAM VIP.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// The server side of an autosave: a step sends only its keys; they replace the same keys of
+// the stored document, and the result is parsed with the lenient draft schema, so a
+// half-typed value is kept as typed and a value of the wrong type is dropped, never fatal.
+import type { TopologyKind } from "@/lib/topology/kinds";
+import { topologyDraftSchema, type TopologyDraft } from "@/lib/topology/schema/document";
+import type { StepId } from "@/lib/topology/schema/steps";
+import { stampChecklists } from "./stamp-checks";
+import { editableKeys } from "./steps";
+
+export type MergeResult = { ok: true; document: TopologyDraft } | { ok: false; error: string };
+
+export interface MergeInput {
+  kind: TopologyKind;
+  step: StepId;
+  stored: TopologyDraft;
+  patch: Record<string, unknown>;
+  /** Name stamped on newly ticked checklist items. */
+  actorName: string;
+  now: Date;
+}
+
+export function mergeStepPatch(input: MergeInput): MergeResult {
+  const allowed = editableKeys(input.kind, input.step);
+  const foreign = Object.keys(input.patch).filter((key) => !allowed.includes(key));
+  if (foreign.length > 0) {
+    return {
+      ok: false,
+      error: `The ${input.step} step cannot change ${foreign.join(", ")}; reload the page and try again.`,
+    };
+  }
+  // kind, name and schemaVersion come from the stored document: a patch never changes them.
+  const merged = {
+    ...input.stored,
+    ...input.patch,
+    kind: input.stored.kind,
+    name: input.stored.name,
+    schemaVersion: input.stored.schemaVersion,
+  };
+  const parsed = topologyDraftSchema.safeParse(merged);
+  if (!parsed.success) {
+    return { ok: false, error: "The saved topology could not be read; reload the page." };
+  }
+  return {
+    ok: true,
+    document: stampChecklists(input.stored, parsed.data, input.actorName, input.now),
+  };
+}
