@@ -1,6 +1,7 @@
 // A process that dies mid-apply (simulated: the run is abandoned where it is and its
 // heartbeat made stale) leaves an INTERRUPTED run that can be resumed or rolled back.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { simulatorPerFile } from "@/lib/apply/testing/simulator-per-file";
+import { describe, expect, it } from "vitest";
 import {
   applyTopology,
   getApplyRun,
@@ -14,23 +15,12 @@ import {
   configFingerprint,
   createTarget,
   makeStale,
-  startTestSimulator,
   type TestTarget,
 } from "@/lib/apply/testing/harness";
 import { getDb } from "@/lib/db/client";
-import type { RunningSimulator } from "@/lib/simulator";
 import type { DesiredConfig } from "@/lib/topology";
 
-let sim: RunningSimulator;
-beforeAll(async () => {
-  sim = await startTestSimulator();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(() => {
-  sim.control.reset();
-});
+const sim = simulatorPerFile();
 
 /** Starts an apply and "kills" it after `okSteps` steps have succeeded. */
 async function crashAfter(target: TestTarget, desired: DesiredConfig, okSteps: number) {
@@ -59,7 +49,7 @@ async function interrupted(target: TestTarget, run: ApplyRunView) {
 
 describe("crash, resume and rollback", () => {
   it.each([1, 5, 12])("resumes a run that died after %i steps: it converges", async (k) => {
-    const target = await createTarget(sim);
+    const target = await createTarget(sim());
     const desired = xenMobileDesiredConfig({ nodes: 2 });
     const run = await crashAfter(target, desired, k);
     await interrupted(target, run);
@@ -74,14 +64,14 @@ describe("crash, resume and rollback", () => {
   });
 
   it("rolls back a run that died: the appliance is as before", async () => {
-    const target = await createTarget(sim);
-    const before = configFingerprint(sim);
+    const target = await createTarget(sim());
+    const before = configFingerprint(sim());
     const run = await crashAfter(target, igelDesiredConfig({ servers: 3 }), 9);
     await interrupted(target, run);
 
     const rolled = await rollbackApplyRun({ ...target, runId: run.id });
     expect(rolled.status).toBe("ROLLED_BACK");
-    expect(configFingerprint(sim)).toEqual(before);
+    expect(configFingerprint(sim())).toEqual(before);
     expect(await getDb().appliedObject.count({ where: { topologyId: target.topologyId } })).toBe(0);
     const undos = rolled.steps.filter((s) => s.isUndo);
     expect(undos.length).toBeGreaterThanOrEqual(9);
@@ -91,7 +81,7 @@ describe("crash, resume and rollback", () => {
   });
 
   it("re-applying after a crash converges too, without adopting anything", async () => {
-    const target = await createTarget(sim);
+    const target = await createTarget(sim());
     const desired = igelDesiredConfig({ servers: 2 });
     const run = await crashAfter(target, desired, 4);
     const again = await applyTopology({ ...target, desired });
@@ -101,7 +91,7 @@ describe("crash, resume and rollback", () => {
   });
 
   it("keeps a crashed run's lock until its heartbeat is stale", async () => {
-    const target = await createTarget(sim);
+    const target = await createTarget(sim());
     const abandon = new AbortController();
     abandon.abort();
     const run = await applyTopology({

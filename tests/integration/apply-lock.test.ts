@@ -1,33 +1,19 @@
 // One apply per appliance at a time, enforced by the database (partial unique index).
+import { simulatorPerFile } from "@/lib/apply/testing/simulator-per-file";
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { applyTopology, listApplyRuns, rollbackApplyRun } from "@/lib/apply";
 import { igelDesiredConfig } from "@/lib/apply/testing/documents";
-import {
-  addTopology,
-  createTarget,
-  makeStale,
-  startTestSimulator,
-} from "@/lib/apply/testing/harness";
+import { addTopology, createTarget, makeStale } from "@/lib/apply/testing/harness";
 import { getDb } from "@/lib/db/client";
-import type { RunningSimulator } from "@/lib/simulator";
 
-let sim: RunningSimulator;
-beforeAll(async () => {
-  sim = await startTestSimulator();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(() => {
-  sim.control.reset();
-});
+const sim = simulatorPerFile();
 
 describe("apply lock", () => {
   it("refuses a second concurrent apply to the same appliance", async () => {
-    const target = await createTarget(sim);
+    const target = await createTarget(sim());
     const other = { ...target, topologyId: await addTopology(target, "Second") };
-    sim.control.setFaults({ latencyMs: 15 });
+    sim().control.setFaults({ latencyMs: 15 });
     const results = await Promise.allSettled([
       applyTopology({ ...target, desired: igelDesiredConfig({ prefix: "a" }) }),
       applyTopology({
@@ -35,7 +21,7 @@ describe("apply lock", () => {
         desired: igelDesiredConfig({ prefix: "b", vip: "10.10.20.101", addressBase: "10.10.21" }),
       }),
     ]);
-    sim.control.clearFaults();
+    sim().control.clearFaults();
     const refused = results.filter((r) => r.status === "rejected");
     expect(refused).toHaveLength(1);
     expect(refused[0]).toMatchObject({ reason: { reason: "busy" } });
@@ -44,8 +30,8 @@ describe("apply lock", () => {
   });
 
   it("lets applies to different appliances run side by side", async () => {
-    const first = await createTarget(sim);
-    const second = await createTarget(sim);
+    const first = await createTarget(sim());
+    const second = await createTarget(sim());
     const runs = await Promise.all([
       applyTopology({ ...first, desired: igelDesiredConfig({ prefix: "x" }) }),
       applyTopology({
@@ -57,7 +43,7 @@ describe("apply lock", () => {
   });
 
   it("takes over the lock of a run whose heartbeat is stale", async () => {
-    const target = await createTarget(sim);
+    const target = await createTarget(sim());
     const ghost = await getDb().applyRun.create({
       data: {
         id: randomUUID(),

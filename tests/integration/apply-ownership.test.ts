@@ -2,7 +2,8 @@
 // deleted), objects this topology did not create are never deleted, another topology's
 // objects are never adoptable. Plus the other refusals: missing references, unconfirmed
 // replace, a stale reviewed plan, an HA secondary.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { simulatorPerFile } from "@/lib/apply/testing/simulator-per-file";
+import { describe, expect, it } from "vitest";
 import { applyTopology, planTopology } from "@/lib/apply";
 import { igelDesiredConfig, xenMobileDesiredConfig } from "@/lib/apply/testing/documents";
 import {
@@ -10,26 +11,15 @@ import {
   configFingerprint,
   createTarget,
   SIM_PASSWORD,
-  startTestSimulator,
 } from "@/lib/apply/testing/harness";
 import { getDb } from "@/lib/db/client";
 import { getNitroClient } from "@/lib/nitro";
-import type { RunningSimulator } from "@/lib/simulator";
 
-let sim: RunningSimulator;
-beforeAll(async () => {
-  sim = await startTestSimulator();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(() => {
-  sim.control.reset();
-});
+const sim = simulatorPerFile();
 
 async function addOnAppliance(resource: string, payload: Record<string, unknown>) {
   const client = getNitroClient({
-    baseUrl: sim.url,
+    baseUrl: sim().url,
     username: "nsroot",
     password: SIM_PASSWORD,
     tls: { mode: "insecure" },
@@ -46,7 +36,7 @@ const UMS1 = "server/igel_srv_ums1";
 describe("conflicts and adoption", () => {
   it("refuses an object it did not create, adopts it on request, and later releases it", async () => {
     await addOnAppliance("server", { name: "igel_srv_ums1", ipaddress: "10.10.20.11" });
-    const target = await createTarget(sim);
+    const target = await createTarget(sim());
     const desired = igelDesiredConfig({ servers: 2 });
     const plan = await planTopology({ ...target, desired });
     expect(plan.items.find((i) => i.id === UMS1)).toMatchObject({
@@ -54,12 +44,12 @@ describe("conflicts and adoption", () => {
       adoptable: true,
     });
 
-    const before = configFingerprint(sim);
+    const before = configFingerprint(sim());
     await expect(applyTopology({ ...target, desired })).rejects.toMatchObject({
       reason: "blocked",
       details: { blockers: [{ kind: "conflict", ids: [UMS1] }] },
     });
-    expect(configFingerprint(sim)).toEqual(before);
+    expect(configFingerprint(sim())).toEqual(before);
     const refused = await getDb().applyRun.findFirst({ where: { topologyId: target.topologyId } });
     expect(refused?.status).toBe("FAILED");
 
@@ -79,7 +69,7 @@ describe("conflicts and adoption", () => {
     const next = await applyTopology({ ...target, desired: smaller });
     expect(next.status).toBe("SUCCEEDED");
     expect(next.steps.filter((s) => s.action === "delete")).toHaveLength(3);
-    const servers = sim.control.snapshot().config.partitions.default?.server ?? [];
+    const servers = sim().control.snapshot().config.partitions.default?.server ?? [];
     expect(servers.map((s) => s.name).sort()).toEqual(["igel_srv_ums1", "igel_srv_ums2"]);
     const gone = await getDb().appliedObject.findFirst({
       where: { topologyId: target.topologyId, objectId: UMS1 },
@@ -89,17 +79,17 @@ describe("conflicts and adoption", () => {
 
   it("never deletes objects it did not create", async () => {
     await addOnAppliance("server", { name: "not_ours", ipaddress: "10.10.99.1" });
-    const target = await createTarget(sim);
+    const target = await createTarget(sim());
     await applyTopology({ ...target, desired: igelDesiredConfig({ servers: 3 }) });
     const run = await applyTopology({ ...target, desired: { objects: [] } });
     expect(run.status).toBe("SUCCEEDED");
-    const tables = sim.control.snapshot().config.partitions.default ?? {};
+    const tables = sim().control.snapshot().config.partitions.default ?? {};
     expect((tables.server ?? []).map((s) => s.name)).toEqual(["not_ours"]);
     expect(tables.lbvserver ?? []).toEqual([]);
   });
 
   it("never lets a topology adopt another topology's object", async () => {
-    const target = await createTarget(sim);
+    const target = await createTarget(sim());
     const desired = igelDesiredConfig({ servers: 1 });
     await applyTopology({ ...target, desired });
     const otherId = await addTopology(target, "Other");
@@ -120,8 +110,8 @@ describe("conflicts and adoption", () => {
 
 describe("other refusals", () => {
   it("refuses missing certificates and Gateway vservers before changing anything", async () => {
-    const target = await createTarget(sim);
-    const before = configFingerprint(sim);
+    const target = await createTarget(sim());
+    const before = configFingerprint(sim());
     const desired = xenMobileDesiredConfig({ certificate: "no-such-cert", gateway: "no_gateway" });
     const error: unknown = await applyTopology({ ...target, desired }).catch((e: unknown) => e);
     expect(error).toMatchObject({
@@ -129,19 +119,19 @@ describe("other refusals", () => {
       details: { blockers: [{ kind: "missing-reference" }] },
     });
     expect(String((error as Error).message)).toContain('sslcertkey "no-such-cert"');
-    expect(configFingerprint(sim)).toEqual(before);
+    expect(configFingerprint(sim())).toEqual(before);
   });
 
   it("needs confirmation to delete and re-create", async () => {
-    const target = await createTarget(sim);
+    const target = await createTarget(sim());
     await applyTopology({ ...target, desired: igelDesiredConfig() });
     const moved = igelDesiredConfig({ firstAddress: "10.10.20.41" });
-    const before = configFingerprint(sim);
+    const before = configFingerprint(sim());
     await expect(applyTopology({ ...target, desired: moved })).rejects.toMatchObject({
       reason: "blocked",
       details: { blockers: [{ kind: "replace-unconfirmed" }] },
     });
-    expect(configFingerprint(sim)).toEqual(before);
+    expect(configFingerprint(sim())).toEqual(before);
     const run = await applyTopology({
       ...target,
       desired: moved,
@@ -151,7 +141,7 @@ describe("other refusals", () => {
   });
 
   it("refuses when the appliance changed since the reviewed plan", async () => {
-    const target = await createTarget(sim);
+    const target = await createTarget(sim());
     const desired = igelDesiredConfig();
     const reviewed = await planTopology({ ...target, desired });
     await addOnAppliance("server", { name: "igel_srv_ums2", ipaddress: "10.10.20.12" });
@@ -168,13 +158,13 @@ describe("other refusals", () => {
   });
 
   it("refuses an HA secondary before the first write", async () => {
-    const target = await createTarget(sim);
-    sim.control.setFaults({ secondary: true });
-    const before = configFingerprint(sim);
+    const target = await createTarget(sim());
+    sim().control.setFaults({ secondary: true });
+    const before = configFingerprint(sim());
     await expect(applyTopology({ ...target, desired: igelDesiredConfig() })).rejects.toMatchObject({
       reason: "secondary",
     });
-    sim.control.clearFaults();
-    expect(configFingerprint(sim)).toEqual(before);
+    sim().control.clearFaults();
+    expect(configFingerprint(sim())).toEqual(before);
   });
 });

@@ -2,7 +2,8 @@
 // the appliance applied it, or that met "already exists", is adopted when the object is there
 // as wanted; one that is not there fails (and the run rolls back). A delete of something
 // already gone succeeds.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { simulatorPerFile } from "@/lib/apply/testing/simulator-per-file";
+import { describe, expect, it } from "vitest";
 import { applyTopology, planTopology } from "@/lib/apply";
 import { igelDesiredConfig } from "@/lib/apply/testing/documents";
 import {
@@ -12,18 +13,8 @@ import {
   startTestSimulator,
 } from "@/lib/apply/testing/harness";
 import { NitroError, type NitroClient } from "@/lib/nitro";
-import type { RunningSimulator } from "@/lib/simulator";
 
-let sim: RunningSimulator;
-beforeAll(async () => {
-  sim = await startTestSimulator();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(() => {
-  sim.control.reset();
-});
+const sim = simulatorPerFile();
 
 const lostReply = () =>
   new NitroError("timeout", "POST server: no reply within 10000 ms", { requestSent: true });
@@ -47,7 +38,7 @@ function intercept(
 
 describe("reconciling uncertain writes", () => {
   it("adopts creates the appliance applied although the reply was lost", async () => {
-    const target = await createTarget(sim);
+    const target = await createTarget(sim());
     const desired = igelDesiredConfig({ servers: 2 });
     const run = await applyTopology({
       ...target,
@@ -67,7 +58,7 @@ describe("reconciling uncertain writes", () => {
   });
 
   it("adopts an object that appeared as wanted between plan and create", async () => {
-    const target = await createTarget(sim);
+    const target = await createTarget(sim());
     const desired = igelDesiredConfig({ servers: 1 });
     const run = await applyTopology({
       ...target,
@@ -85,8 +76,8 @@ describe("reconciling uncertain writes", () => {
   });
 
   it("fails and rolls back a lost create that never reached the appliance", async () => {
-    const target = await createTarget(sim);
-    const before = configFingerprint(sim);
+    const target = await createTarget(sim());
+    const before = configFingerprint(sim());
     const run = await applyTopology({
       ...target,
       desired: igelDesiredConfig(),
@@ -98,11 +89,11 @@ describe("reconciling uncertain writes", () => {
       "lbvserver",
       "lbvserver",
     ]);
-    expect(configFingerprint(sim)).toEqual(before);
+    expect(configFingerprint(sim())).toEqual(before);
   });
 
   it("counts a delete of something already gone as done", async () => {
-    const target = await createTarget(sim);
+    const target = await createTarget(sim());
     await applyTopology({ ...target, desired: igelDesiredConfig({ servers: 1 }) });
     const run = await applyTopology({
       ...target,
@@ -122,7 +113,7 @@ describe("reconciling uncertain writes", () => {
   it("fails a run whose appliance cannot be reached, with nothing to undo", async () => {
     const gone = await startTestSimulator();
     await gone.close();
-    const target = await createTarget(sim);
+    const target = await createTarget(sim());
     const connection = {
       baseUrl: gone.url,
       username: "nsroot",

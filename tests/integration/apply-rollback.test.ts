@@ -1,23 +1,14 @@
 // A write that fails at any step rolls back everything the run changed: the simulator holds
 // exactly what it held before. Faults come from the simulator's own fault switches.
 import fc from "fast-check";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { simulatorPerFile } from "@/lib/apply/testing/simulator-per-file";
+import { describe, expect, it } from "vitest";
 import { applyTopology, planTopology } from "@/lib/apply";
 import { igelDesiredConfig, xenMobileDesiredConfig } from "@/lib/apply/testing/documents";
-import { configFingerprint, createTarget, startTestSimulator } from "@/lib/apply/testing/harness";
+import { configFingerprint, createTarget } from "@/lib/apply/testing/harness";
 import { getDb } from "@/lib/db/client";
-import type { RunningSimulator } from "@/lib/simulator";
 
-let sim: RunningSimulator;
-beforeAll(async () => {
-  sim = await startTestSimulator();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(() => {
-  sim.control.reset();
-});
+const sim = simulatorPerFile();
 
 const owned = (topologyId: string) => getDb().appliedObject.count({ where: { topologyId } });
 
@@ -26,15 +17,15 @@ describe("rollback on failure", () => {
     const desired = xenMobileDesiredConfig({ nodes: 2 });
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: desired.objects.length }), async (n) => {
-        sim.control.reset();
-        const target = await createTarget(sim);
-        const before = configFingerprint(sim);
-        sim.control.setFaults({ failNthWrite: n });
+        sim().control.reset();
+        const target = await createTarget(sim());
+        const before = configFingerprint(sim());
+        sim().control.setFaults({ failNthWrite: n });
         const run = await applyTopology({ ...target, desired });
-        sim.control.clearFaults();
+        sim().control.clearFaults();
         expect(run.status).toBe("ROLLED_BACK");
         expect(run.error).toContain("rolled back");
-        expect(configFingerprint(sim)).toEqual(before);
+        expect(configFingerprint(sim())).toEqual(before);
         expect(await owned(target.topologyId)).toBe(0);
         const failed = run.steps.filter((s) => s.result === "FAILED");
         expect(failed.length).toBeGreaterThanOrEqual(1);
@@ -54,19 +45,19 @@ describe("rollback on failure", () => {
     const b = igelDesiredConfig({ servers: 2, timeout: 10, firstAddress: "10.10.20.31" });
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 15 }), async (n) => {
-        sim.control.reset();
-        const target = await createTarget(sim);
+        sim().control.reset();
+        const target = await createTarget(sim());
         expect((await applyTopology({ ...target, desired: a })).status).toBe("SUCCEEDED");
-        const afterA = configFingerprint(sim);
-        sim.control.setFaults({ failNthWrite: n });
+        const afterA = configFingerprint(sim());
+        sim().control.setFaults({ failNthWrite: n });
         const run = await applyTopology({
           ...target,
           desired: b,
           options: { confirmReplace: true },
         });
-        sim.control.clearFaults();
+        sim().control.clearFaults();
         expect(run.status).toBe("ROLLED_BACK");
-        expect(configFingerprint(sim)).toEqual(afterA);
+        expect(configFingerprint(sim())).toEqual(afterA);
         const replan = await planTopology({ ...target, desired: a });
         expect(replan.summary.changes).toBe(0);
       }),
@@ -75,25 +66,25 @@ describe("rollback on failure", () => {
   });
 
   it("rolls back when every write to one resource fails", async () => {
-    const target = await createTarget(sim);
-    const before = configFingerprint(sim);
-    sim.control.setFaults({ failWritesTo: ["lbvserver_servicegroup_binding"] });
+    const target = await createTarget(sim());
+    const before = configFingerprint(sim());
+    sim().control.setFaults({ failWritesTo: ["lbvserver_servicegroup_binding"] });
     const run = await applyTopology({ ...target, desired: igelDesiredConfig() });
-    sim.control.clearFaults();
+    sim().control.clearFaults();
     expect(run.status).toBe("ROLLED_BACK");
     expect(run.steps.filter((s) => s.result === "FAILED").map((s) => s.resource)).toEqual([
       "lbvserver_servicegroup_binding",
       "lbvserver_servicegroup_binding",
       "lbvserver_servicegroup_binding",
     ]);
-    expect(configFingerprint(sim)).toEqual(before);
+    expect(configFingerprint(sim())).toEqual(before);
   });
 
   it("records an undo step for each change, newest first", async () => {
-    const target = await createTarget(sim);
-    sim.control.setFaults({ failWritesTo: ["dnsaddrec"] });
+    const target = await createTarget(sim());
+    sim().control.setFaults({ failWritesTo: ["dnsaddrec"] });
     const run = await applyTopology({ ...target, desired: igelDesiredConfig({ servers: 1 }) });
-    sim.control.clearFaults();
+    sim().control.clearFaults();
     const undos = run.steps.filter((s) => s.isUndo);
     const originals = undos.map((u) => u.undoOfSeq ?? 0);
     expect(originals).toEqual([...originals].sort((x, y) => y - x));

@@ -1,28 +1,14 @@
 // Secrets (a monitor password, the appliance's own password) never reach a plan, a step
 // record, an ownership record, a run or an audit event — whether the apply works or fails.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { simulatorPerFile } from "@/lib/apply/testing/simulator-per-file";
+import { describe, expect, it } from "vitest";
 import { applyTopology, getApplyRun, planTopology } from "@/lib/apply";
 import { igelDesiredConfig } from "@/lib/apply/testing/documents";
-import {
-  createTarget,
-  SIM_PASSWORD,
-  startTestSimulator,
-  type TestTarget,
-} from "@/lib/apply/testing/harness";
+import { createTarget, SIM_PASSWORD, type TestTarget } from "@/lib/apply/testing/harness";
 import { getDb } from "@/lib/db/client";
-import type { RunningSimulator } from "@/lib/simulator";
 import type { DesiredConfig, DesiredObject } from "@/lib/topology";
 
-let sim: RunningSimulator;
-beforeAll(async () => {
-  sim = await startTestSimulator();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(() => {
-  sim.control.reset();
-});
+const sim = simulatorPerFile();
 
 const SECRET = "Monitor-Secret-Pw-91x";
 
@@ -69,7 +55,7 @@ function expectNoSecret(text: string): void {
 
 describe("secrets", () => {
   it("stay out of plans, steps, runs, ownership and audit records", async () => {
-    const target = await createTarget(sim);
+    const target = await createTarget(sim());
     const desired = withSecretMonitor(SECRET);
     const plan = await planTopology({ ...target, desired });
     expectNoSecret(JSON.stringify(plan));
@@ -78,7 +64,7 @@ describe("secrets", () => {
     expect(run.status).toBe("SUCCEEDED");
     expectNoSecret(JSON.stringify(run));
     expectNoSecret(JSON.stringify(await getApplyRun(target.workspaceId, run.id)));
-    const monitors = sim.control.snapshot().config.partitions.default?.lbmonitor ?? [];
+    const monitors = sim().control.snapshot().config.partitions.default?.lbmonitor ?? [];
     expect(monitors.find((m) => m.monitorname === "igel_db_mon")?.password).toBe(SECRET);
 
     // Unchanged secret: nothing to do. Changed secret: an update that shows only masks.
@@ -96,10 +82,10 @@ describe("secrets", () => {
   });
 
   it("stay out of the records of a failed, rolled-back apply", async () => {
-    const target = await createTarget(sim);
-    sim.control.setFaults({ failWritesTo: ["servicegroup_lbmonitor_binding"] });
+    const target = await createTarget(sim());
+    sim().control.setFaults({ failWritesTo: ["servicegroup_lbmonitor_binding"] });
     const run = await applyTopology({ ...target, desired: withSecretMonitor(SECRET) });
-    sim.control.clearFaults();
+    sim().control.clearFaults();
     expect(run.status).toBe("ROLLED_BACK");
     expectNoSecret(JSON.stringify(run));
     expectNoSecret(await everythingStored(target));

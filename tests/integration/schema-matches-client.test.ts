@@ -241,6 +241,70 @@ describe("migrated schema matches the Prisma client", () => {
     });
   });
 
+  it("round-trips the live status models", async () => {
+    const db = getDb();
+    const userId = randomUUID();
+    const workspaceId = randomUUID();
+    const at = new Date("2026-01-02T03:04:05.678Z");
+    await db.user.create({ data: { id: userId, name: "N", email: `${userId}@example.test` } });
+    await db.workspace.create({ data: { id: workspaceId, name: "W", slug: `w-${workspaceId}` } });
+    const appliance = await db.appliance.create({
+      data: {
+        workspaceId,
+        name: "a",
+        baseUrl: "https://127.0.0.1",
+        username: "u",
+        passwordEncrypted: "x",
+      },
+    });
+    const topology = await db.topology.create({
+      data: {
+        workspaceId,
+        kind: "IGEL_UMS",
+        name: "T",
+        spec: {},
+        schemaVersion: 1,
+        createdById: userId,
+        updatedById: userId,
+      },
+    });
+    await db.statusTransition.create({
+      data: {
+        applianceId: appliance.id,
+        topologyId: topology.id,
+        objectKey: "lbvserver/vs",
+        label: "LB vserver vs",
+        fromState: "UP",
+        toState: "OUT OF SERVICE",
+        at,
+      },
+    });
+    await db.pollerLease.create({
+      data: { applianceId: appliance.id, holder: "i1", expiresAt: at },
+    });
+    await db.statusSnapshot.create({
+      data: { applianceId: appliance.id, data: { v: [1] }, updatedAt: at },
+    });
+    const loaded = await db.appliance.findUniqueOrThrow({
+      where: { id: appliance.id },
+      include: {
+        statusTransitions: { include: { topology: true } },
+        pollerLease: true,
+        statusSnapshot: true,
+      },
+    });
+    expect(loaded.statusTransitions[0]).toMatchObject({
+      objectKey: "lbvserver/vs",
+      label: "LB vserver vs",
+      fromState: "UP",
+      toState: "OUT OF SERVICE",
+      at,
+      topology: { id: topology.id },
+    });
+    expect(loaded.pollerLease).toMatchObject({ holder: "i1", expiresAt: at });
+    expect(loaded.statusSnapshot).toMatchObject({ data: { v: [1] }, updatedAt: at });
+  });
+
   it("allows one RUNNING apply run per appliance, any number of finished ones", async () => {
     const db = getDb();
     const userId = randomUUID();
