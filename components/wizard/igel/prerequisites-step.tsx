@@ -1,8 +1,6 @@
 "use client";
 
-import { checklist } from "@/lib/topology/checklists";
-import type { IgelUmsPrerequisiteId } from "@/lib/topology/checklists/ids";
-import { CheckItem } from "../fields/check-item";
+import { PrerequisitesChecklist } from "../common/prerequisites-checklist";
 import { TextField } from "../fields/text-field";
 import { StepSection } from "../step-section";
 import { OsGenerationField } from "./os-generation-field";
@@ -13,29 +11,7 @@ export function IgelPrerequisitesStep() {
   const { doc } = useIgelDoc();
   return (
     <div className="space-y-8">
-      <StepSection
-        title="Confirm the groundwork"
-        intro="Tick each item once it is true for your site. Unticked items do not stop you; Review lists them as warnings."
-      >
-        <div className="space-y-4">
-          {checklist(doc, "prerequisites").map((item) => (
-            <CheckItem
-              key={item.id}
-              list="prerequisites"
-              id={item.id}
-              title={item.title}
-              detail={
-                <>
-                  {item.detail}{" "}
-                  <span className="italic">
-                    Why: {prerequisiteWhy[item.id as IgelUmsPrerequisiteId]}
-                  </span>
-                </>
-              }
-            />
-          ))}
-        </div>
-      </StepSection>
+      <PrerequisitesChecklist doc={doc} why={prerequisiteWhy} />
       <StepSection title="Devices">
         <OsGenerationField />
       </StepSection>

@@ -1,9 +1,7 @@
 "use client";
 
-import { checklist } from "@/lib/topology/checklists";
-import type { XenMobilePrerequisiteId } from "@/lib/topology/checklists/ids";
 import { ApplianceField, type ApplianceOption } from "../common/appliance-field";
-import { CheckItem } from "../fields/check-item";
+import { PrerequisitesChecklist } from "../common/prerequisites-checklist";
 import { TextField } from "../fields/text-field";
 import { StepSection } from "../step-section";
 import { useWizard } from "../wizard-context";
@@ -18,29 +16,7 @@ export function XmsPrerequisitesForm({ appliances }: { appliances: ApplianceOpti
   const prefix = doc.prefix || "xms";
   return (
     <div className="space-y-8">
-      <StepSection
-        title="Confirm the groundwork"
-        intro="Tick each item once it is true for your site. Unticked items do not stop you; Review lists them as warnings."
-      >
-        <div className="space-y-4">
-          {checklist(doc, "prerequisites").map((item) => (
-            <CheckItem
-              key={item.id}
-              list="prerequisites"
-              id={item.id}
-              title={item.title}
-              detail={
-                <>
-                  {item.detail}{" "}
-                  <span className="italic">
-                    Why: {prerequisiteWhy[item.id as XenMobilePrerequisiteId]}
-                  </span>
-                </>
-              }
-            />
-          ))}
-        </div>
-      </StepSection>
+      <PrerequisitesChecklist doc={doc} why={prerequisiteWhy} />
       <StepSection
         title="Appliance"
         intro="The NetScaler that will carry the XMS cluster. Once chosen, the next steps offer its certificates and Gateway vservers to pick from and warn about addresses it already uses."
