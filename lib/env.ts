@@ -39,6 +39,14 @@ export const envSchema = z.object({
       .transform((value) => value === "true" || value === "1"),
   ),
   DEMO_APPLIANCE: z.preprocess(blankToUndefined, z.enum(["auto", "on", "off"]).default("auto")),
+  STATUS_POLL_INTERVAL_MS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number().int().min(500, "must be at least 500 (ms)").max(300_000).default(5000),
+  ),
+  STATUS_HISTORY_RETENTION_DAYS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number().int().min(1).max(3650).default(30),
+  ),
   // Set by the launcher (scripts/start.ts) when it runs the built-in simulator; not for users.
   DEMO_SIMULATOR_URL: optional(z.url()),
   DEMO_SIMULATOR_FINGERPRINT: optional(z.string()),

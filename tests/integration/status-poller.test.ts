@@ -36,7 +36,7 @@ async function status(r: StatusRegistry): Promise<TopologyStatus> {
   return result.status;
 }
 
-async function until(check: () => Promise<boolean>, ms = 8000): Promise<void> {
+async function until(check: () => Promise<boolean>, ms = 15_000): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     if (await check()) return;
@@ -105,11 +105,11 @@ describe("live status poller", () => {
 
   it("lets only the lease holder poll; the other instance serves its snapshot", async () => {
     const watch = await seedVservers(client, target.topologyId, "lease", 3);
-    const a = registry(watch, "instance-a", 200);
-    const b = registry(watch, "instance-b", 200);
+    const a = registry(watch, "instance-a", 500);
+    const b = registry(watch, "instance-b", 500);
     await status(a);
     await status(b);
-    await sleep(600);
+    await sleep(1200);
     expect(a.pollerFor(target.applianceId)?.leader).toBe(true);
     expect(b.pollerFor(target.applianceId)?.leader).toBe(false);
     expect(b.pollerFor(target.applianceId)?.polls).toBe(0);

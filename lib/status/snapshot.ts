@@ -1,0 +1,110 @@
+// Pure snapshot bookkeeping: fold a poll result (or failure) into the previous snapshot and
+// list the state changes to store. A failed poll keeps the last good data (shown as stale).
+import { APPLIANCE_KEY, memberKey, vserverKey } from "./keys";
+import type { ApplianceRead } from "./read-appliance";
+import type { ApplianceSnapshot, LiveMember, LiveVserver, StatusFailure } from "./types";
+
+export interface Transition {
+  objectKey: string;
+  label: string;
+  fromState: string | null;
+  toState: string;
+  at: Date;
+}
+
+export function emptySnapshot(applianceId: string, intervalMs: number): ApplianceSnapshot {
+  return {
+    applianceId,
+    vservers: {},
+    members: {},
+    haRole: "unknown",
+    configChanged: null,
+    updatedAt: null,
+    checkedAt: null,
+    failure: null,
+    consecutiveFailures: 0,
+    intervalMs,
+  };
+}
+
+const REACHABLE = "REACHABLE";
+
+function reachability(s: ApplianceSnapshot): string | null {
+  if (s.failure) return s.failure.kind.toUpperCase();
+  return s.updatedAt ? REACHABLE : null;
+}
+
+export function applyRead(
+  prev: ApplianceSnapshot,
+  read: ApplianceRead,
+  now: Date,
+): { snapshot: ApplianceSnapshot; transitions: Transition[] } {
+  const at = now.toISOString();
+  const transitions: Transition[] = [];
+  const vservers: Record<string, LiveVserver> = {};
+  for (const [name, v] of Object.entries(read.vservers)) {
+    const before = prev.vservers[name];
+    const changed = before !== undefined && before.state !== v.state;
+    // The appliance reports no change time for vservers: carry ours forward.
+    vservers[name] = { ...v, since: changed ? at : (before?.since ?? null) };
+    if (changed)
+      transitions.push({
+        objectKey: vserverKey(name),
+        label: `LB vserver ${name}`,
+        fromState: before.state,
+        toState: v.state,
+        at: now,
+      });
+  }
+  const members: Record<string, LiveMember> = {};
+  for (const [key, m] of Object.entries(read.members)) {
+    const before = prev.members[key];
+    const changed = before !== undefined && before.state !== m.state;
+    members[key] = { ...m, since: m.since ?? (changed ? at : (before?.since ?? null)) };
+    if (changed)
+      transitions.push({
+        objectKey: memberKey(m.serviceGroup, m.server, m.port),
+        label: `Member ${m.server}:${m.port} of ${m.serviceGroup}`,
+        fromState: before.state,
+        toState: m.state,
+        at: now,
+      });
+  }
+  const snapshot: ApplianceSnapshot = {
+    ...prev,
+    vservers,
+    members,
+    haRole: read.haRole ?? prev.haRole,
+    configChanged: read.configChanged !== undefined ? read.configChanged : prev.configChanged,
+    updatedAt: at,
+    checkedAt: at,
+    failure: null,
+    consecutiveFailures: 0,
+  };
+  return { snapshot, transitions: [...reachabilityChange(prev, snapshot, now), ...transitions] };
+}
+
+export function applyFailure(
+  prev: ApplianceSnapshot,
+  failure: StatusFailure,
+  now: Date,
+): { snapshot: ApplianceSnapshot; transitions: Transition[] } {
+  const snapshot: ApplianceSnapshot = {
+    ...prev,
+    checkedAt: now.toISOString(),
+    failure,
+    consecutiveFailures: prev.consecutiveFailures + 1,
+  };
+  return { snapshot, transitions: reachabilityChange(prev, snapshot, now) };
+}
+
+function reachabilityChange(
+  prev: ApplianceSnapshot,
+  next: ApplianceSnapshot,
+  now: Date,
+): Transition[] {
+  const from = reachability(prev);
+  const to = reachability(next);
+  if (!to || from === to) return [];
+  return [{ objectKey: APPLIANCE_KEY, label: "Appliance", fromState: from, toState: to, at: now }];
+}

@@ -1,0 +1,141 @@
+// The JSON the status route returns (documented for the UI in README.md) and the internal
+// appliance snapshot it is built from. Everything is plain JSON: ISO date strings, no Dates.
+
+/** NITRO state tokens as the appliance spells them ("UP", "OUT OF SERVICE", …). */
+export type StateToken = string;
+
+export interface StatusFailure {
+  /** A NitroError kind (unreachable, dns, timeout, auth_failed, tls, …) or "internal". */
+  kind: string;
+  /** One sentence for people; never contains a secret. */
+  message: string;
+}
+
+export interface ApplianceBar {
+  applianceId: string;
+  /** The last poll succeeded. */
+  reachable: boolean;
+  /** Why the last poll failed (null when it succeeded). */
+  failure: StatusFailure | null;
+  /** primary / secondary / standalone / unknown (from stat/ns hacurmasterstate). */
+  haRole: string;
+  /** Unsaved configuration on the appliance (null: not known yet). */
+  configChanged: boolean | null;
+  /** When the data shown was read (last good poll); null before the first good poll. */
+  updatedAt: string | null;
+  /** When the last poll attempt ended, good or not. */
+  checkedAt: string | null;
+  /** The data is from a failed or missed poll (three intervals without a good one). */
+  stale: boolean;
+  intervalMs: number;
+  /** Suggested client refetch delay: grows while the appliance is unreachable. */
+  retryAfterMs: number;
+}
+
+export interface VserverStatus {
+  /** DesiredObject id, e.g. "lbvserver/igel_vs_8443" (the history objectKey). */
+  key: string;
+  name: string;
+  ip: string | null;
+  port: number | null;
+  type: string | null;
+  /** effectivestate (accounts for a backup vserver), else curstate; "MISSING" if absent. */
+  state: StateToken;
+  enabled: boolean;
+  /** % of the weight of active services (0–100), as the appliance reports it. */
+  health: number | null;
+  activeMembers: number;
+  totalMembers: number;
+  /** When the current state began, if seen (ISO); null when it predates watching. */
+  since: string | null;
+}
+
+export interface MemberStatus {
+  /** DesiredObject id "servicegroup_servicegroupmember_binding/<sg>/<server>/<port>". */
+  key: string;
+  serviceGroup: string;
+  /** The vservers this member's group is bound to in the topology. */
+  vservers: string[];
+  server: string;
+  ip: string | null;
+  port: number;
+  state: StateToken;
+  enabled: boolean;
+  customServerId: string | null;
+  since: string | null;
+  /** Monitor response / reason for a DOWN member when the appliance provides it. */
+  reason: string | null;
+}
+
+export interface DriftStatus {
+  /** Planner changes an apply would make now; > 0 = configuration drift. */
+  changes: number;
+  checkedAt: string;
+  /** The review page that shows the plan fixing it. */
+  planUrl: string;
+}
+
+export interface TopologyStatus {
+  topologyId: string;
+  /** Set when there is nothing to watch (no appliance, incomplete topology). */
+  notice: string | null;
+  appliance: ApplianceBar | null;
+  vservers: VserverStatus[];
+  members: MemberStatus[];
+  drift: DriftStatus | null;
+  generatedAt: string;
+}
+
+/** One object as read from the appliance (internal; stored as JSON for other instances). */
+export interface LiveVserver {
+  name: string;
+  ip: string | null;
+  port: number | null;
+  type: string | null;
+  state: StateToken;
+  enabled: boolean;
+  health: number | null;
+  active: number | null;
+  total: number | null;
+  since: string | null;
+}
+
+export interface LiveMember {
+  serviceGroup: string;
+  server: string;
+  ip: string | null;
+  port: number;
+  state: StateToken;
+  enabled: boolean;
+  customServerId: string | null;
+  since: string | null;
+}
+
+export interface ApplianceSnapshot {
+  applianceId: string;
+  /** Last good data; empty before the first good poll. */
+  vservers: Record<string, LiveVserver>;
+  /** Keyed by memberKey(). */
+  members: Record<string, LiveMember>;
+  haRole: string;
+  configChanged: boolean | null;
+  updatedAt: string | null;
+  checkedAt: string | null;
+  failure: StatusFailure | null;
+  consecutiveFailures: number;
+  intervalMs: number;
+}
+
+/** What one topology watches, derived from its compiled DesiredConfig. */
+export interface WatchSet {
+  topologyId: string;
+  vservers: Array<{ key: string; name: string; label: string; groups: string[] }>;
+  members: Array<{
+    key: string;
+    label: string;
+    serviceGroup: string;
+    server: string;
+    port: number;
+    vservers: string[];
+  }>;
+}
