@@ -54,9 +54,20 @@ export default async function TopologyPage({ params }: { params: Promise<{ id: s
               Continue the wizard
             </Link>
             {ready ? (
-              <Link href={`/topologies/${topology.id}/review`} className={buttonClasses("primary")}>
-                Review and apply
-              </Link>
+              <>
+                <Link
+                  href={`/topologies/${topology.id}/status`}
+                  className={buttonClasses("secondary")}
+                >
+                  Live status
+                </Link>
+                <Link
+                  href={`/topologies/${topology.id}/review`}
+                  className={buttonClasses("primary")}
+                >
+                  Review and apply
+                </Link>
+              </>
             ) : null}
           </>
         }

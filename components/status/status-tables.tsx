@@ -1,0 +1,124 @@
+import type { MemberStatus, VserverStatus } from "@/lib/status/types";
+import { StateBadge } from "./state-badge";
+import { formatDuration, hostPort } from "./state-words";
+
+const th = "px-3 py-2 text-left text-xs font-semibold text-slate-600 dark:text-slate-400";
+const td = "px-3 py-2 align-top";
+
+function lastChange(state: string, since: string | null, now: number): string {
+  if (!since) return "—";
+  const at = Date.parse(since);
+  return Number.isNaN(at) ? "—" : `${state} for ${formatDuration(now - at)}`;
+}
+
+export function VserverTable({ vservers, now }: { vservers: VserverStatus[]; now: number }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm">
+        <caption className="sr-only">Virtual servers</caption>
+        <thead className="border-b border-slate-200 dark:border-slate-800">
+          <tr>
+            <th scope="col" className={th}>
+              Virtual server
+            </th>
+            <th scope="col" className={th}>
+              VIP
+            </th>
+            <th scope="col" className={th}>
+              Type
+            </th>
+            <th scope="col" className={th}>
+              State
+            </th>
+            <th scope="col" className={th}>
+              Health
+            </th>
+            <th scope="col" className={th}>
+              Active members
+            </th>
+            <th scope="col" className={th}>
+              Last change
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+          {vservers.map((v) => (
+            <tr key={v.key} data-testid={`vserver-${v.name}`}>
+              <th scope="row" className={`${td} text-left font-medium`}>
+                {v.name}
+                {!v.enabled ? (
+                  <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">
+                    (disabled)
+                  </span>
+                ) : null}
+              </th>
+              <td className={`${td} font-mono text-xs`}>{hostPort(v.ip, v.port)}</td>
+              <td className={td}>{v.type ?? "—"}</td>
+              <td className={td}>
+                <StateBadge state={v.state} />
+              </td>
+              <td className={td} data-testid="health">
+                {v.health === null ? "—" : `${v.health} %`}
+              </td>
+              <td className={td} data-testid="active-members">
+                {v.activeMembers} of {v.totalMembers}
+              </td>
+              <td className={td}>{lastChange(v.state, v.since, now)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function MemberTable({ members, now }: { members: MemberStatus[]; now: number }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm">
+        <caption className="sr-only">Service group members</caption>
+        <thead className="border-b border-slate-200 dark:border-slate-800">
+          <tr>
+            <th scope="col" className={th}>
+              Server
+            </th>
+            <th scope="col" className={th}>
+              Address
+            </th>
+            <th scope="col" className={th}>
+              Service group
+            </th>
+            <th scope="col" className={th}>
+              State
+            </th>
+            <th scope="col" className={th}>
+              Server ID
+            </th>
+            <th scope="col" className={th}>
+              Last change
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+          {members.map((m) => (
+            <tr key={m.key} data-testid={`member-${m.server}-${m.port}`}>
+              <th scope="row" className={`${td} text-left font-medium`}>
+                {m.server}
+              </th>
+              <td className={`${td} font-mono text-xs`}>{hostPort(m.ip, m.port)}</td>
+              <td className={td}>{m.serviceGroup}</td>
+              <td className={td}>
+                <StateBadge state={m.state} />
+                {m.reason ? (
+                  <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{m.reason}</p>
+                ) : null}
+              </td>
+              <td className={td}>{m.customServerId ?? "—"}</td>
+              <td className={td}>{lastChange(m.state, m.since, now)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
