@@ -100,3 +100,11 @@ export const optState = optStr.transform((v) =>
 export function isEnabled(state: string | undefined): boolean {
   return state === undefined || state.trim().toUpperCase() !== "DISABLED";
 }
+
+/** statechangetimesec arrives as a date string ("Tue Mar  5 10:00:00 2024") or epoch seconds. */
+export function epochSeconds(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value);
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
+}

@@ -18,6 +18,7 @@ export const VSERVER_ATTRS = [
   "health",
   "activeservices",
   "totalservices",
+  "statechangetimesec",
 ] as const;
 
 export interface ApplianceRead {
@@ -54,7 +55,7 @@ export async function readAppliance(
       health: v.health ?? null,
       active: v.activeServices ?? null,
       total: v.totalServices ?? null,
-      since: null,
+      since: v.stateChangeTimeSec ? new Date(v.stateChangeTimeSec * 1000).toISOString() : null,
     };
   }
   for (const m of members) {

@@ -46,7 +46,8 @@ export function applyRead(
     const before = prev.vservers[name];
     const changed = before !== undefined && before.state !== v.state;
     // The appliance reports no change time for vservers: carry ours forward.
-    vservers[name] = { ...v, since: changed ? at : (before?.since ?? null) };
+    // Like members: the appliance's own change time when it reports one.
+    vservers[name] = { ...v, since: v.since ?? (changed ? at : (before?.since ?? null)) };
     if (changed)
       transitions.push({
         objectKey: vserverKey(name),

@@ -1,6 +1,6 @@
 // lbvserver (with its read-only live state) and lbvserver_servicegroup_binding.
 import { z } from "zod";
-import { isEnabled, optNum, optState, optStr, type OperationalState } from "../wire";
+import { epochSeconds, isEnabled, optNum, optState, optStr, type OperationalState } from "../wire";
 
 export interface NsLbVserver {
   name: string;
@@ -31,6 +31,8 @@ export interface NsLbVserver {
   health?: number;
   activeServices?: number;
   totalServices?: number;
+  /** Seconds since the epoch of the last state change, when the appliance reports it. */
+  stateChangeTimeSec?: number;
 }
 
 export const lbVserverSchema = z
@@ -58,6 +60,7 @@ export const lbVserverSchema = z
     health: optNum,
     activeservices: optNum,
     totalservices: optNum,
+    statechangetimesec: optStr,
   })
   .transform((w): NsLbVserver => ({
     name: w.name,
@@ -84,6 +87,7 @@ export const lbVserverSchema = z
     health: w.health,
     activeServices: w.activeservices,
     totalServices: w.totalservices,
+    stateChangeTimeSec: epochSeconds(w.statechangetimesec),
   }));
 
 export interface NsLbVserverServiceGroupBinding {

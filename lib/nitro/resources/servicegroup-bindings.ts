@@ -1,7 +1,16 @@
 // Bindings of a service group: its members (servicegroup_servicegroupmember_binding) and its
 // monitors (servicegroup_lbmonitor_binding). A member is (group, server, port), never a server.
 import { z } from "zod";
-import { isEnabled, num, optFlag, optNum, optState, optStr, type OperationalState } from "../wire";
+import {
+  epochSeconds,
+  isEnabled,
+  num,
+  optFlag,
+  optNum,
+  optState,
+  optStr,
+  type OperationalState,
+} from "../wire";
 
 export interface NsServiceGroupMember {
   serviceGroupName: string;
@@ -51,14 +60,6 @@ export const serviceGroupMemberSchema = z
     state: w.svrstate ?? "unknown",
     stateChangeTimeSec: epochSeconds(w.statechangetimesec),
   }));
-
-/** statechangetimesec arrives as a date string ("Tue Mar  5 10:00:00 2024") or epoch seconds. */
-function epochSeconds(value: string | undefined): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value);
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
-}
 
 export interface NsServiceGroupMonitorBinding {
   serviceGroupName: string;
