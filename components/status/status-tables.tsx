@@ -5,6 +5,18 @@ import { formatDuration, hostPort } from "./state-words";
 const th = "px-3 py-2 text-left text-xs font-semibold text-slate-600 dark:text-slate-400";
 const td = "px-3 py-2 align-top";
 
+function HeaderRow({ columns }: { columns: readonly string[] }) {
+  return (
+    <tr>
+      {columns.map((column) => (
+        <th key={column} scope="col" className={th}>
+          {column}
+        </th>
+      ))}
+    </tr>
+  );
+}
+
 function lastChange(state: string, since: string | null, now: number): string {
   if (!since) return "—";
   const at = Date.parse(since);
@@ -17,29 +29,17 @@ export function VserverTable({ vservers, now }: { vservers: VserverStatus[]; now
       <table className="w-full text-sm">
         <caption className="sr-only">Virtual servers</caption>
         <thead className="border-b border-slate-200 dark:border-slate-800">
-          <tr>
-            <th scope="col" className={th}>
-              Virtual server
-            </th>
-            <th scope="col" className={th}>
-              VIP
-            </th>
-            <th scope="col" className={th}>
-              Type
-            </th>
-            <th scope="col" className={th}>
-              State
-            </th>
-            <th scope="col" className={th}>
-              Health
-            </th>
-            <th scope="col" className={th}>
-              Active members
-            </th>
-            <th scope="col" className={th}>
-              Last change
-            </th>
-          </tr>
+          <HeaderRow
+            columns={[
+              "Virtual server",
+              "VIP",
+              "Type",
+              "State",
+              "Health",
+              "Active members",
+              "Last change",
+            ]}
+          />
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {vservers.map((v) => (
@@ -78,26 +78,9 @@ export function MemberTable({ members, now }: { members: MemberStatus[]; now: nu
       <table className="w-full text-sm">
         <caption className="sr-only">Service group members</caption>
         <thead className="border-b border-slate-200 dark:border-slate-800">
-          <tr>
-            <th scope="col" className={th}>
-              Server
-            </th>
-            <th scope="col" className={th}>
-              Address
-            </th>
-            <th scope="col" className={th}>
-              Service group
-            </th>
-            <th scope="col" className={th}>
-              State
-            </th>
-            <th scope="col" className={th}>
-              Server ID
-            </th>
-            <th scope="col" className={th}>
-              Last change
-            </th>
-          </tr>
+          <HeaderRow
+            columns={["Server", "Address", "Service group", "State", "Server ID", "Last change"]}
+          />
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {members.map((m) => (

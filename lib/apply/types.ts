@@ -1,6 +1,6 @@
 // Public shapes of the apply engine: what server actions pass in and what the UI shows.
 import type { ApplyRunStatus } from "@/lib/db/apply-runs";
-import type { ApplyStepResult } from "@/lib/db/apply-steps";
+import type { ApplyStepRecord, ApplyStepResult } from "@/lib/db/apply-steps";
 import type { ApplianceConnection, NitroClient } from "@/lib/nitro";
 import type { AttributeValue, DesiredConfig } from "@/lib/topology/desired";
 import type { PlanSummary } from "@/lib/topology/plan";
@@ -53,26 +53,13 @@ export interface ApplyInput extends ApplyTarget, EngineSeams {
   onRunStarted?: (runId: string) => void;
 }
 
-export interface ApplyStepView {
-  seq: number;
-  objectId: string;
-  resource: string;
-  label: string;
-  action: string;
-  result: ApplyStepResult;
-  isUndo: boolean;
-  undoOfSeq: number | null;
-  errorcode: number | null;
-  errorKind: string | null;
-  message: string | null;
-  durationMs: number | null;
+/** A recorded step as the UI shows it: the stored record with its JSON columns typed. */
+export type ApplyStepView = Omit<ApplyStepRecord, "identity" | "before" | "after"> & {
   identity: Record<string, AttributeValue>;
   /** Secrets are masked or absent in both. */
   before: Record<string, AttributeValue> | null;
   after: Record<string, AttributeValue> | null;
-  startedAt: Date;
-  finishedAt: Date | null;
-}
+};
 
 export interface ApplyRunView {
   id: string;
