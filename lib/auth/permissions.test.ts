@@ -6,6 +6,7 @@ describe("permission table", () => {
   it("lets viewers read but never change anything", () => {
     for (const permission of Object.keys(permissions) as Array<keyof typeof permissions>) {
       const isRead = permission.endsWith(":read");
+      // ":view" permissions are reads kept from viewers (see the table's comments).
       expect(can("viewer", permission)).toBe(isRead);
     }
   });

@@ -13,6 +13,8 @@ export const permissions = {
   "topology:share": ["owner", "editor"],
   "appliance:read": ["owner", "editor", "viewer"],
   "appliance:manage": ["owner", "editor"],
+  // The audit log names colleagues and their addresses: not for read-only members.
+  "audit:view": ["owner", "editor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -338,6 +338,88 @@ describe("migrated schema matches the Prisma client", () => {
     await expect(db.applyRun.create({ data: { ...run, status: "RUNNING" } })).rejects.toThrow();
   });
 
+  it("round-trips the sharing models and keeps the audit log append-only", async () => {
+    const db = getDb();
+    const userId = randomUUID();
+    const workspaceId = randomUUID();
+    const at = new Date("2026-01-02T03:04:05.678Z");
+    await db.user.create({ data: { id: userId, name: "N", email: `${userId}@example.test` } });
+    await db.workspace.create({ data: { id: workspaceId, name: "W", slug: `w-${workspaceId}` } });
+    const topology = await db.topology.create({
+      data: {
+        workspaceId,
+        kind: "IGEL_UMS",
+        name: "T",
+        spec: {},
+        schemaVersion: 1,
+        createdById: userId,
+        updatedById: userId,
+      },
+    });
+    await db.invitation.create({
+      data: {
+        id: randomUUID(),
+        workspaceId,
+        email: "i@example.test",
+        role: "editor",
+        status: "accepted",
+        expiresAt: at,
+        inviterId: userId,
+        tokenHash: `h-${userId}`,
+        emailedAt: at,
+        acceptedAt: at,
+        acceptedById: userId,
+      },
+    });
+    await db.shareLink.create({
+      data: {
+        workspaceId,
+        topologyId: topology.id,
+        tokenHash: `s-${userId}`,
+        label: "on-call",
+        showAddresses: true,
+        expiresAt: at,
+        revokedAt: at,
+        createdById: userId,
+        lastUsedAt: at,
+      },
+    });
+    const loaded = await db.workspace.findUniqueOrThrow({
+      where: { id: workspaceId },
+      include: { invitations: { include: { acceptedBy: true } }, shareLinks: true },
+    });
+    expect(loaded.invitations[0]).toMatchObject({
+      tokenHash: `h-${userId}`,
+      emailedAt: at,
+      acceptedAt: at,
+      acceptedBy: { id: userId },
+    });
+    expect(loaded.shareLinks[0]).toMatchObject({
+      label: "on-call",
+      showAddresses: true,
+      expiresAt: at,
+      revokedAt: at,
+      lastUsedAt: at,
+    });
+    await expect(
+      db.invitation.create({
+        data: {
+          id: randomUUID(),
+          workspaceId,
+          email: "o@example.test",
+          role: "owner",
+          expiresAt: at,
+          inviterId: userId,
+        },
+      }),
+    ).rejects.toThrow();
+
+    const event = await db.auditEvent.create({ data: { workspaceId, action: "x" } });
+    await expect(
+      db.auditEvent.update({ where: { id: event.id }, data: { action: "y" } }),
+    ).rejects.toThrow(/append-only/);
+  });
+
   it("keeps membership roles to owner, editor and viewer", async () => {
     const db = getDb();
     const userId = randomUUID();
