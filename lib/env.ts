@@ -8,6 +8,15 @@ const blankToUndefined = (value: unknown) =>
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess(blankToUndefined, schema.optional());
 
+function isSmtpUrl(value: string): boolean {
+  if (!/^smtps?:\/\//i.test(value)) return false;
+  try {
+    return new URL(value).hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   DATABASE_URL: optional(
@@ -46,6 +55,27 @@ export const envSchema = z.object({
   STATUS_HISTORY_RETENTION_DAYS: z.preprocess(
     blankToUndefined,
     z.coerce.number().int().min(1).max(3650).default(30),
+  ),
+  // Optional outgoing mail for invitations. The URL carries the SMTP password: validation
+  // messages never repeat the value, and lib/mail keeps it out of errors and logs.
+  SMTP_URL: optional(
+    z
+      .string()
+      .trim()
+      .refine(
+        isSmtpUrl,
+        "must be smtp://user:password@host:587 (STARTTLS) or smtps://user:password@host:465 (TLS)",
+      ),
+  ),
+  SMTP_FROM: optional(
+    z
+      .string()
+      .trim()
+      .max(200)
+      .regex(
+        /^(?:[^<>@\s]+@[^<>@\s]+|[^<>]*<[^<>@\s]+@[^<>@\s]+>)$/,
+        'must be an address, e.g. netscaler-ha@example.com or "NetScaler HA <netscaler-ha@example.com>"',
+      ),
   ),
   // Set by the launcher (scripts/start.ts) when it runs the built-in simulator; not for users.
   DEMO_SIMULATOR_URL: optional(z.url()),

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Badge } from "@/components/ui/badge";
 import { NavLinks } from "@/components/shell/nav-links";
+import { WorkspacePicker } from "@/components/shell/workspace-picker";
 import { roleLabels, type Role } from "@/lib/auth/roles";
 
 interface AppHeaderProps {
@@ -27,10 +28,7 @@ export function AppHeader({ userName, workspaceName, role, signOut }: AppHeaderP
           </nav>
         </div>
         <div className="flex items-center gap-3 text-sm">
-          <span className="text-slate-600 dark:text-slate-300">
-            <span className="sr-only">Workspace: </span>
-            {workspaceName}
-          </span>
+          <WorkspacePicker workspaceName={workspaceName} />
           <Badge>{roleLabels[role]}</Badge>
           <span
             className="hidden text-slate-600 sm:inline dark:text-slate-300"

@@ -4,14 +4,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { roleLabels } from "@/lib/auth/roles";
 import { requireAppSession } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Settings" };
+export const metadata: Metadata = { title: "Account" };
 
 export default async function SettingsPage() {
   const session = await requireAppSession();
   return (
     <>
       <PageHeader
-        title="Settings"
+        title="Account"
         description="Your account and the workspace you are working in."
       />
       <Card>

@@ -1,0 +1,29 @@
+// Which workspace a browser session works in: the `activeWorkspaceId` on its session row,
+// which lib/auth/session.ts reads on every request.
+import { headers } from "next/headers";
+import { getAuth } from "@/lib/auth/auth";
+import { getDb } from "@/lib/db/client";
+
+/** The id of the session row behind this request's cookie, or null when signed out. */
+export async function currentSessionId(): Promise<string | null> {
+  const result = await getAuth().api.getSession({ headers: await headers() });
+  return result?.session.id ?? null;
+}
+
+/**
+ * Signs in with the password just proven (or chosen) and makes the workspace the new
+ * session's active one, so an accepted invitation opens the workspace it was for.
+ */
+export async function signInToWorkspace(
+  credentials: { email: string; password: string },
+  workspaceId: string,
+): Promise<void> {
+  const result = await getAuth().api.signInEmail({
+    body: credentials,
+    headers: await headers(),
+  });
+  await getDb().session.updateMany({
+    where: { token: result.token, userId: result.user.id },
+    data: { activeWorkspaceId: workspaceId },
+  });
+}
