@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { parseEnv } from "./lib/env";
+import { SHARE_HEADERS } from "./lib/share/headers";
 
 // Fail the build and the start early, with one clear message per bad variable.
 parseEnv(process.env);
@@ -25,6 +26,12 @@ const nextConfig: NextConfig = {
           { key: "Referrer-Policy", value: "same-origin" },
         ],
       },
+      // Share links carry their token in the URL: no Referer, no indexing, no caching. Later
+      // rules win for the same header, so these replace same-origin above.
+      ...["/share/:path*", "/api/share/:path*"].map((source) => ({
+        source,
+        headers: Object.entries(SHARE_HEADERS).map(([key, value]) => ({ key, value })),
+      })),
     ];
   },
 };

@@ -26,11 +26,14 @@ const select =
 /** State changes of the topology's objects and its appliance, newest first, with filters. */
 export function StatusTimeline({
   topologyId,
+  statusUrl = `/api/topologies/${topologyId}/status`,
   objects,
   initial,
   refetchMs,
 }: {
   topologyId: string;
+  /** The status route; the timeline is its ?history=1 form. */
+  statusUrl?: string;
   /** Filter choices: object key → label. */
   objects: Array<{ key: string; label: string }>;
   initial: TransitionView[];
@@ -45,9 +48,7 @@ export function StatusTimeline({
       const params = new URLSearchParams({ history: "1", take: "100" });
       if (object) params.set("object", object);
       if (to) params.set("to", to);
-      return fetchJson<{ transitions: TransitionView[] }>(
-        `/api/topologies/${topologyId}/status?${params.toString()}`,
-      );
+      return fetchJson<{ transitions: TransitionView[] }>(`${statusUrl}?${params.toString()}`);
     },
     initialData: object || to ? undefined : { transitions: initial },
     placeholderData: keepPreviousData,

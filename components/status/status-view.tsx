@@ -55,6 +55,7 @@ export function StatusView({
   applianceName,
   initial,
   initialTransitions,
+  statusUrl = `/api/topologies/${topologyId}/status`,
 }: {
   topologyId: string;
   title: string;
@@ -63,10 +64,12 @@ export function StatusView({
   applianceName: string;
   initial: TopologyStatus;
   initialTransitions: TransitionView[];
+  /** Where the status is polled (and its timeline read); a shared view uses its own route. */
+  statusUrl?: string;
 }) {
   const query = useQuery({
     queryKey: ["topology-status", topologyId],
-    queryFn: () => fetchJson<TopologyStatus>(`/api/topologies/${topologyId}/status`),
+    queryFn: () => fetchJson<TopologyStatus>(statusUrl),
     initialData: initial,
     initialDataUpdatedAt: Date.parse(initial.generatedAt),
     refetchInterval: (q) => refetchDelay(q.state.data),
@@ -123,6 +126,7 @@ export function StatusView({
       <Card>
         <StatusTimeline
           topologyId={topologyId}
+          statusUrl={statusUrl}
           objects={objects}
           initial={initialTransitions}
           refetchMs={refetchDelay(status)}
