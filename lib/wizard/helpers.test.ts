@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { defaultIgelUmsDocument } from "@/lib/topology/schema/defaults";
-import { compareValues } from "./compare";
 import { getIn, removeAt, setIn } from "./doc-paths";
 import { fieldId, isRevealed, messagesAt } from "./field-paths";
 import { digitsOnly, toWholeNumber } from "./form-values";
@@ -67,19 +66,5 @@ describe("OS generation", () => {
       [8080, true, false],
     ]);
     expect(applyOsGeneration(undefined, "11").ports).toHaveLength(3);
-  });
-});
-
-describe("compare", () => {
-  it("lists differing values first, leaf by leaf", () => {
-    const rows = compareValues(
-      ["dns"],
-      { dns: { hostName: "a.corp.local", netscalerRecord: true } },
-      { dns: { hostName: "b.corp.local", netscalerRecord: true } },
-    );
-    expect(rows).toEqual([
-      { path: "dns.hostName", theirs: "a.corp.local", yours: "b.corp.local", differs: true },
-      { path: "dns.netscalerRecord", theirs: "true", yours: "true", differs: false },
-    ]);
   });
 });

@@ -3,8 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { fetchJson } from "@/components/review/fetch-json";
 import { cn } from "@/components/ui/cn";
+import { compareDocuments, NONE_TEXT } from "@/lib/topology/diff";
 import type { StepId } from "@/lib/topology/schema/steps";
-import { compareValues } from "@/lib/wizard/compare";
 import { editableKeys } from "@/lib/wizard/steps";
 import { useWizard } from "../wizard-context";
 
@@ -21,7 +21,17 @@ export function CompareView({ step }: { step: StepId }) {
   if (theirs.error)
     return <p className="text-sm">Could not load their version: {theirs.error.message}</p>;
   if (!theirs.data) return <p className="text-sm">Loading their version…</p>;
-  const rows = compareValues(editableKeys(kind, step), theirs.data, { ...doc });
+  // The history's field-level diff, unchanged fields included, differing ones first.
+  const compared = compareDocuments(
+    kind,
+    theirs.data,
+    { ...doc },
+    { keys: editableKeys(kind, step) },
+  );
+  const rows = [
+    ...compared.filter((row) => row.change !== "unchanged"),
+    ...compared.filter((row) => row.change === "unchanged"),
+  ];
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
       <table className="w-full text-left text-sm" data-testid="compare-table">
@@ -42,18 +52,20 @@ export function CompareView({ step }: { step: StepId }) {
         <tbody>
           {rows.map((row) => (
             <tr
-              key={row.path}
+              key={row.id}
               className={cn(
                 "border-t border-slate-200 dark:border-slate-800",
-                row.differs && "bg-amber-50 dark:bg-amber-950/40",
+                row.change !== "unchanged" && "bg-amber-50 dark:bg-amber-950/40",
               )}
             >
-              <th scope="row" className="px-3 py-1.5 font-mono text-xs font-normal">
-                {row.path}
-                {row.differs ? <span className="sr-only"> (differs)</span> : null}
+              <th scope="row" className="px-3 py-1.5 font-normal">
+                {row.label}
+                {/* The dotted path is the one validation messages and inputs use. */}
+                <span className="block font-mono text-xs text-slate-500">{row.path}</span>
+                {row.change !== "unchanged" ? <span className="sr-only"> (differs)</span> : null}
               </th>
-              <td className="px-3 py-1.5 break-all">{row.theirs}</td>
-              <td className="px-3 py-1.5 break-all">{row.yours}</td>
+              <td className="px-3 py-1.5 break-all">{row.before ?? NONE_TEXT}</td>
+              <td className="px-3 py-1.5 break-all">{row.after ?? NONE_TEXT}</td>
             </tr>
           ))}
         </tbody>

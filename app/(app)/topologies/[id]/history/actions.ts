@@ -1,0 +1,24 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { restoreRevision } from "@/lib/db/topology-revisions";
+import { authedAction } from "@/lib/safe-action";
+
+/** Makes an earlier revision the current draft (itself saved as the newest revision). */
+export const restoreRevisionAction = authedAction(
+  "restoreRevision",
+  {
+    permission: "topology:write",
+    schema: z.object({
+      id: z.uuid("Unknown topology."),
+      revision: z.coerce.number().int().min(1, "Choose a saved version."),
+      expectedVersion: z.coerce.number().int().min(1),
+    }),
+  },
+  async (input, ctx) => {
+    const result = await restoreRevision(ctx, input);
+    revalidatePath(`/topologies/${input.id}`, "layout");
+    return { version: result.version, fromVersion: input.revision };
+  },
+);
