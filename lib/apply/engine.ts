@@ -5,6 +5,7 @@ import { applyTargetsExist, updateRun } from "@/lib/db/apply-runs";
 import { removeOwned } from "@/lib/db/apply-ownership";
 import { isNitroError, type NitroClient } from "@/lib/nitro";
 import { planBlockers, type Plan } from "@/lib/topology/plan";
+import { recordRunStart } from "./audit";
 import { assertPrimary, openClient } from "./connect";
 import type { RunContext } from "./context";
 import { ApplyRefusedError } from "./errors";
@@ -51,6 +52,7 @@ async function execute(runId: string, input: EngineInput, options: ApplyOptions)
   let client: NitroClient | undefined;
   let ctx: RunContext | undefined;
   try {
+    await recordRunStart(input, runId, options);
     const opened = await openClient(input.workspaceId, applianceId, input.connection);
     client = input.wrapClient ? input.wrapClient(opened) : opened;
     const recorder = new StepRecorder(runId, 1, input.onStep);

@@ -1,9 +1,9 @@
 // How a run ends: SUCCEEDED (saved, read back, drift counted), ROLLED_BACK after a failure
 // whose changes were all undone, FAILED otherwise. Each end is also an audit event.
 import { updateRun, type ApplyRunStatus } from "@/lib/db/apply-runs";
-import { recordAudit } from "@/lib/db/audit";
 import { isNitroError } from "@/lib/nitro";
 import type { DesiredConfig } from "@/lib/topology/desired";
+import { recordRunEvent } from "./audit";
 import type { RunContext } from "./context";
 import { computePlan } from "./plan-service";
 import { rollbackRun } from "./rollback";
@@ -14,16 +14,10 @@ export async function endRun(
   runId: string,
   status: ApplyRunStatus,
   data: { error?: string | null; configSaved?: boolean; driftAfter?: number | null } = {},
+  action: "topology.apply" | "topology.rollback" = "topology.apply",
 ): Promise<void> {
   await updateRun(runId, { status, ...data, finishedAt: new Date() });
-  await recordAudit({
-    workspaceId: target.workspaceId,
-    actorId: target.actorId,
-    action: "topology.apply",
-    targetType: "topology",
-    targetId: target.topologyId,
-    detail: { runId, applianceId: target.applianceId, status, error: data.error ?? null },
-  });
+  await recordRunEvent(target, action, { runId, status, error: data.error ?? null });
 }
 
 export const messageOf = (error: unknown): string =>

@@ -5,6 +5,7 @@ import { reopenRun, ApplianceBusyError } from "@/lib/db/apply-runs";
 import { maxStepSeq } from "@/lib/db/apply-steps";
 import type { NitroClient } from "@/lib/nitro";
 import type { DesiredConfig } from "@/lib/topology/desired";
+import { recordRunEvent } from "./audit";
 import { openClient } from "./connect";
 import { ApplyRefusedError } from "./errors";
 import { endRun, messageOf } from "./finish";
@@ -13,12 +14,13 @@ import { busyError, staleBefore, startHeartbeat } from "./lock";
 import { StepRecorder } from "./record";
 import { rollbackRun } from "./rollback";
 import { getApplyRun } from "./runs";
-import type { ApplyOptions, ApplyRunView, ApplyStepView, EngineSeams } from "./types";
+import type { ApplyOptions, ApplyOrigin, ApplyRunView, ApplyStepView, EngineSeams } from "./types";
 
 export interface RunActionInput extends EngineSeams {
   workspaceId: string;
   runId: string;
   actorId: string | null;
+  origin?: ApplyOrigin;
   onStep?: (step: ApplyStepView) => void;
 }
 
@@ -61,16 +63,23 @@ export async function rollbackApplyRun(input: RunActionInput): Promise<ApplyRunV
   const stopped = () => heart.lost || input.abandon?.aborted === true;
   let client: NitroClient | undefined;
   try {
+    await recordRunEvent(target, "topology.rollback_started", {
+      runId: run.id,
+      previousStatus: run.status,
+    });
     client = await openClient(input.workspaceId, run.applianceId, input.connection);
     const recorder = new StepRecorder(run.id, (await maxStepSeq(run.id)) + 1, input.onStep);
     const ctx = { ...target, client, recorder, runId: run.id, concurrency: 1, stopped };
     const failed = await rollbackRun(ctx);
     if (!stopped()) {
       const error = failed === 0 ? null : `Rollback incomplete: ${failed} undo step(s) failed.`;
-      await endRun(target, run.id, failed === 0 ? "ROLLED_BACK" : "FAILED", { error });
+      const status = failed === 0 ? "ROLLED_BACK" : "FAILED";
+      await endRun(target, run.id, status, { error }, "topology.rollback");
     }
   } catch (error) {
-    if (!stopped()) await endRun(target, run.id, "FAILED", { error: messageOf(error) });
+    if (!stopped()) {
+      await endRun(target, run.id, "FAILED", { error: messageOf(error) }, "topology.rollback");
+    }
   } finally {
     heart.stop();
     await client?.dispose();

@@ -18,12 +18,21 @@ export interface ApplyOptions {
   expectedPlanHash?: string;
 }
 
+/** Where an apply or rollback was asked for, for its audit events (never a secret). */
+export interface ApplyOrigin {
+  /** The client's address (web); absent from the command line. */
+  ipAddress?: string | null;
+  /** Added to every audit event of the run, e.g. { via: "cli" }. */
+  detail?: Readonly<Record<string, string>>;
+}
+
 /** Who applies what where. Ids are checked against the workspace. */
 export interface ApplyTarget {
   workspaceId: string;
   topologyId: string;
   applianceId: string;
   actorId: string | null;
+  origin?: ApplyOrigin;
 }
 
 /** Test and shutdown seams; none of them is needed by a server action. */

@@ -1,11 +1,13 @@
 // `cli plan`: against an appliance (its live state and what this topology applied before),
 // or, without --appliance, against an empty one (no network, no database).
 import { planTopology } from "@/lib/apply";
+import { recordPlanned } from "@/lib/db/audit-planned";
 import { planCli } from "@/lib/topology/plan-export";
 import { buildLiveState, diff, type Plan } from "@/lib/topology/plan";
 import type { DesiredConfig } from "@/lib/topology";
 import type { Command, PlanFormat } from "./args";
 import { openApplianceSession } from "./appliance-session";
+import { cliAuditDetail } from "./audit-origin";
 import { EXIT, type ExitCode } from "./exit-codes";
 import { planJson } from "./format-json";
 import { planText } from "./format-text";
@@ -33,6 +35,8 @@ export async function planCommand(command: PlanCommand): Promise<ExitCode> {
       recordDocument: false,
     });
     plan = await planTopology({ ...session.target, desired, connection: session.connection });
+    // As the review page does: "planned" in the audit log, coalesced per topology.
+    await recordPlanned({ ...session.target, ipAddress: null, detail: cliAuditDetail() }, plan);
   } else {
     note("No --appliance: planned against an empty appliance (every object is a create).");
     plan = diff(desired, buildLiveState({}), [], {});

@@ -3,10 +3,12 @@
 // one topology per (kind, document prefix), the same objects a re-run must find again.
 import { randomUUID } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
+import { recordAudit } from "@/lib/db/audit";
 import { getDb } from "@/lib/db/client";
 import type { Prisma, TlsMode } from "@/lib/generated/prisma/client";
 import type { TlsSettings } from "@/lib/nitro";
 import { CURRENT_SCHEMA_VERSION, type TopologyDocument } from "@/lib/topology";
+import { cliAuditDetail } from "./audit-origin";
 import type { ApplianceTarget } from "./connection";
 
 type Tx = Prisma.TransactionClient;
@@ -101,10 +103,12 @@ async function ensureTopology(
   if (found) {
     // Only an apply records the document: it is what was last applied, not last planned.
     if (record && !isDeepStrictEqual(found.spec, spec)) {
-      await tx.topology.update({
+      const updated = await tx.topology.update({
         where: { id: found.id },
         data: { spec, name: document.name, version: { increment: 1 }, updatedById: owner.actorId },
+        select: { version: true },
       });
+      await recordCliEvent(tx, owner, "topology.edited", found.id, { version: updated.version });
     }
     return found.id;
   }
@@ -120,7 +124,32 @@ async function ensureTopology(
     },
     select: { id: true },
   });
+  await recordCliEvent(tx, owner, "topology.created", created.id, {
+    kind: document.kind,
+    name: document.name,
+  });
   return created.id;
+}
+
+/** The CLI's own changes to its rows, audited like the web's (by the "Command line" user). */
+function recordCliEvent(
+  tx: Tx,
+  owner: { workspaceId: string; actorId: string },
+  action: "topology.created" | "topology.edited",
+  topologyId: string,
+  detail: Record<string, string | number>,
+): Promise<void> {
+  return recordAudit(
+    {
+      workspaceId: owner.workspaceId,
+      actorId: owner.actorId,
+      action,
+      targetType: "topology",
+      targetId: topologyId,
+      detail: { ...cliAuditDetail(), ...detail },
+    },
+    tx,
+  );
 }
 
 /** The ids to plan and apply with; `record` stores the document as the topology's spec. */

@@ -2,6 +2,7 @@
 // schema versions migrate), saved with optimistic locking, and every save is a revision.
 import { ActionError } from "@/lib/action-result";
 import { recordAudit } from "@/lib/db/audit";
+import { recordDocumentSave } from "@/lib/db/audit-edits";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/db/topologies";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -63,6 +64,11 @@ interface SaveInput {
   /** The wizard step the change came from, for the revision history. */
   step?: string | null;
   auditAction?: string;
+  /**
+   * The audit detail of a deliberate save that records other facts than { step, version }
+   * (restoring a revision names the version it restored); given the new version.
+   */
+  auditDetail?: (version: number) => Prisma.InputJsonObject;
 }
 
 /** Saves the document if nobody saved since `expectedVersion`; returns the new version. */
@@ -112,18 +118,28 @@ export async function saveTopologyDocument(
         authorId: actor.userId,
       },
     });
-    await recordAudit(
-      {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: input.auditAction ?? "topology.edited",
-        targetType: "topology",
-        targetId: input.id,
-        detail: { version, step: input.step ?? null },
-        ipAddress: actor.clientAddress,
-      },
-      tx,
-    );
+    if (input.auditAction && input.auditDetail) {
+      await recordAudit(
+        {
+          workspaceId: actor.workspaceId,
+          actorId: actor.userId,
+          action: input.auditAction,
+          targetType: "topology",
+          targetId: input.id,
+          detail: input.auditDetail(version),
+          ipAddress: actor.clientAddress,
+        },
+        tx,
+      );
+    } else {
+      // Autosave: coalesced to one "edited" event per person and topology (lib/db/audit-edits).
+      await recordDocumentSave(tx, actor, {
+        topologyId: input.id,
+        version,
+        step: input.step ?? null,
+        action: input.auditAction,
+      });
+    }
     return { version };
   });
 }

@@ -2,6 +2,7 @@
 // commands and NITRO requests. Secrets are masked in all three.
 import { planTopology } from "@/lib/apply";
 import { loadCompiledTopology } from "@/lib/review/compiled-topology";
+import { recordPlanned, type PlannedBy } from "@/lib/db/audit-planned";
 import type { NitroRequest } from "@/lib/topology/export";
 import type { Plan } from "@/lib/topology/plan";
 import { planCli, planNitroRequests } from "@/lib/topology/plan-export";
@@ -16,9 +17,12 @@ export async function planForReview(
   workspaceId: string,
   topologyId: string,
   adopt: readonly string[],
+  /** Who asked (recorded as topology.planned, coalesced: the review page polls). */
+  by?: PlannedBy,
 ): Promise<ReviewPlan> {
   const compiled = await loadCompiledTopology(workspaceId, topologyId);
   const plan = await planTopology({ workspaceId, ...compiled, adopt });
+  if (by) await recordPlanned({ workspaceId, ...compiled, ...by }, plan);
   return {
     plan,
     cli: planCli(plan, compiled.desired),

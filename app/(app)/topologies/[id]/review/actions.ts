@@ -26,6 +26,7 @@ export const applyTopologyAction = authedAction(
     const runId = await startApply({
       workspaceId: ctx.workspaceId,
       actorId: ctx.userId,
+      origin: { ipAddress: ctx.clientAddress },
       ...compiled,
       options: {
         adopt: input.adopt,
@@ -53,6 +54,7 @@ export const resumeApplyRunAction = authedAction(
       workspaceId: ctx.workspaceId,
       runId: input.runId,
       actorId: ctx.userId,
+      origin: { ipAddress: ctx.clientAddress },
       desired: compiled.desired,
     });
     return { runId: run.id };
@@ -67,6 +69,7 @@ export const rollbackApplyRunAction = authedAction(
       workspaceId: ctx.workspaceId,
       runId: input.runId,
       actorId: ctx.userId,
+      origin: { ipAddress: ctx.clientAddress },
     });
     return { runId: run.id };
   },

@@ -1,6 +1,7 @@
 // GET /api/topologies/:id/plan?adopt=a,b — plan the topology against its appliance (a few
 // bulk NITRO reads; nothing is changed). Polled by the review page through TanStack Query.
 import { ActionError } from "@/lib/action-result";
+import { getClientAddress } from "@/lib/server/client-address";
 import { authorizeRoute } from "@/lib/server/route-auth";
 import { isNitroError } from "@/lib/nitro";
 import { planForReview } from "@/lib/review/plan-for-review";
@@ -17,7 +18,8 @@ export async function GET(
   const { session, id } = auth;
   const adopt = (new URL(request.url).searchParams.get("adopt") ?? "").split(",").filter(Boolean);
   try {
-    return Response.json(await planForReview(session.workspaceId, id, adopt));
+    const by = { actorId: session.userId, ipAddress: await getClientAddress() };
+    return Response.json(await planForReview(session.workspaceId, id, adopt, by));
   } catch (error) {
     if (error instanceof ActionError) {
       return Response.json(
