@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RunbookActions } from "@/components/runbook/runbook-actions";
+import { RunbookSheet } from "@/components/runbook/runbook-sheet";
+import { IssueList } from "@/components/topology/issue-list";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { requireAppSession } from "@/lib/auth/session";
+import { findAppliance } from "@/lib/db/appliances";
+import { loadTopologyDocument } from "@/lib/db/topology-documents";
+import { runbookFor } from "@/lib/topology/runbook";
+
+export const metadata: Metadata = { title: "Runbook" };
+export const dynamic = "force-dynamic";
+
+export default async function RunbookPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const session = await requireAppSession();
+  const topology =
+    can(session.role, "topology:read") && /^[0-9a-f-]{36}$/i.test(id)
+      ? await loadTopologyDocument(session.workspaceId, id)
+      : null;
+  if (!topology) notFound();
+  const back = (
+    <Link
+      href={`/topologies/${topology.id}`}
+      className="text-sm text-sky-800 hover:underline dark:text-sky-300"
+    >
+      Back to {topology.name}
+    </Link>
+  );
+  const appliance = topology.applianceId
+    ? await findAppliance(session.workspaceId, topology.applianceId)
+    : null;
+  const result = runbookFor(topology.document, {
+    topologyName: topology.name,
+    applianceName: appliance?.name ?? null,
+    version: topology.version,
+    generatedAt: new Date(),
+  });
+  const title = `Runbook for ${topology.name}`;
+  if (!result.ok) {
+    return (
+      <>
+        <PageHeader title={title} description={back} />
+        <Alert tone="warning" title="Finish the wizard first">
+          The runbook is written from a complete topology. Fix the points below in the wizard, then
+          come back.
+        </Alert>
+        <div className="mt-4">
+          <IssueList errors={result.errors} warnings={[]} />
+        </div>
+        <Link
+          href={`/topologies/${topology.id}/wizard`}
+          className={buttonClasses("primary", "mt-6")}
+        >
+          {can(session.role, "topology:write") ? "Continue the wizard" : "View the wizard"}
+        </Link>
+      </>
+    );
+  }
+  return (
+    <>
+      <div className="print:hidden">
+        <PageHeader
+          title={title}
+          description={back}
+          actions={<RunbookActions topologyId={topology.id} />}
+        />
+      </div>
+      <RunbookSheet runbook={result.runbook} />
+    </>
+  );
+}

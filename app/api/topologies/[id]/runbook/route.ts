@@ -1,0 +1,64 @@
+// GET /api/topologies/:id/runbook?format=md|html — the runbook as a file to keep or mail: the
+// Markdown, or a standalone printable HTML page. Read access is enough (viewers included); a
+// topology that is not complete yet gets 422 with the wizard's errors instead of a runbook.
+import { authorizeRoute } from "@/lib/server/route-auth";
+import { findAppliance } from "@/lib/db/appliances";
+import { loadTopologyDocument } from "@/lib/db/topology-documents";
+import {
+  renderHtmlDocument,
+  renderMarkdown,
+  runbookFileName,
+  runbookFor,
+} from "@/lib/topology/runbook";
+
+export const dynamic = "force-dynamic";
+
+const formats = {
+  md: { type: "text/markdown", render: renderMarkdown },
+  html: { type: "text/html", render: renderHtmlDocument },
+} as const;
+
+function isFormat(value: string): value is keyof typeof formats {
+  return Object.hasOwn(formats, value);
+}
+
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ id: string }> },
+): Promise<Response> {
+  const auth = await authorizeRoute("topology:read", params);
+  if (!auth.ok) return auth.response;
+  const topology = await loadTopologyDocument(auth.session.workspaceId, auth.id);
+  if (!topology) return Response.json({ error: "Not found." }, { status: 404 });
+  const format = new URL(request.url).searchParams.get("format") ?? "md";
+  if (!isFormat(format)) {
+    return Response.json({ error: "format must be md or html." }, { status: 400 });
+  }
+  const appliance = topology.applianceId
+    ? await findAppliance(auth.session.workspaceId, topology.applianceId)
+    : null;
+  const result = runbookFor(topology.document, {
+    topologyName: topology.name,
+    applianceName: appliance?.name ?? null,
+    version: topology.version,
+    generatedAt: new Date(),
+  });
+  if (!result.ok) {
+    return Response.json(
+      {
+        error: "The topology is not complete yet: finish the wizard first.",
+        errors: result.errors,
+      },
+      { status: 422 },
+    );
+  }
+  const { type, render } = formats[format];
+  return new Response(render(result.runbook), {
+    headers: {
+      "content-type": `${type}; charset=utf-8`,
+      "content-disposition": `attachment; filename="${runbookFileName(topology.document, format)}"`,
+      // Generated on each request with the current time: never serve a stale copy.
+      "cache-control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,18 @@
+import { renderHtmlBody, RUNBOOK_CSS, type Runbook } from "@/lib/topology/runbook";
+
+/**
+ * The runbook as the app shows and prints it: the same article the HTML download contains,
+ * so what you print is what you mail. The markup comes from our own renderer, which escapes
+ * every value (lib/topology/runbook/html.ts), hence the raw HTML.
+ */
+export function RunbookSheet({ runbook }: { runbook: Runbook }) {
+  return (
+    <div
+      className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm print:overflow-visible print:rounded-none print:border-0 print:shadow-none dark:border-slate-700"
+      data-testid="runbook"
+    >
+      <style>{RUNBOOK_CSS}</style>
+      <div dangerouslySetInnerHTML={{ __html: renderHtmlBody(runbook) }} />
+    </div>
+  );
+}
