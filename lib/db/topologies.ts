@@ -6,7 +6,8 @@ import { recordAudit } from "@/lib/db/audit";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TopologyKind } from "@/lib/topology/kinds";
-import { CURRENT_SCHEMA_VERSION, defaultDocument } from "@/lib/topology/schema";
+import { CURRENT_SCHEMA_VERSION, defaultDocument, type TopologyDraft } from "@/lib/topology/schema";
+import { uniquePrefix } from "./topology-copy-names";
 
 export interface Actor {
   userId: string;
@@ -50,6 +51,97 @@ export async function createTopology(
     );
   });
   return id;
+}
+
+const NAME_MAX = 80;
+
+/** "<name>", or "<name> (imported)", "<name> (imported 2)" … when the workspace uses it. */
+function importedName(name: string, taken: ReadonlySet<string>): string {
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? "" : n === 2 ? " (imported)" : ` (imported ${n - 1})`;
+    const candidate = `${name.slice(0, NAME_MAX - suffix.length).trimEnd()}${suffix}`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+export interface ImportedTopology {
+  id: string;
+  name: string;
+  /** The object-name prefix stored (another one when the file's was taken). */
+  prefix: string | undefined;
+}
+
+/**
+ * A new topology from an imported file's document. Names stay unique in the list, like
+ * copies; a prefix another topology of the workspace uses is replaced (as for copies), so the
+ * two never manage the same NetScaler objects. The caller reports both changes.
+ */
+export async function createTopologyFromDocument(
+  actor: Actor,
+  input: {
+    document: TopologyDraft & { name: string };
+    fileName: string | null;
+    migratedFrom?: number;
+  },
+): Promise<ImportedTopology> {
+  const id = randomUUID();
+  const { kind } = input.document;
+  return getDb().$transaction(async (tx) => {
+    const rows = await tx.topology.findMany({
+      where: { workspaceId: actor.workspaceId },
+      select: { name: true, spec: true, archivedAt: true },
+    });
+    // Names are compared with the list's (archived topologies are out of it, so may repeat).
+    const names = new Set(
+      rows.filter((r) => r.archivedAt === null).map((r) => r.name.trim().toLowerCase()),
+    );
+    const name = importedName(input.document.name.trim(), names);
+    // Archived topologies count too: their objects may still be on an appliance.
+    const prefixes = new Set(
+      rows.map((r) =>
+        r.spec && typeof r.spec === "object" && !Array.isArray(r.spec)
+          ? String(r.spec.prefix).toLowerCase()
+          : "",
+      ),
+    );
+    const filePrefix = input.document.prefix;
+    const prefix =
+      filePrefix && prefixes.has(filePrefix.toLowerCase())
+        ? await uniquePrefix(tx, actor.workspaceId, kind, name)
+        : filePrefix;
+    const document = { ...input.document, name, ...(prefix === undefined ? {} : { prefix }) };
+    await tx.topology.create({
+      data: {
+        id,
+        workspaceId: actor.workspaceId,
+        kind,
+        name,
+        spec: document as unknown as Prisma.InputJsonValue,
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        createdById: actor.userId,
+        updatedById: actor.userId,
+      },
+    });
+    await recordAudit(
+      {
+        workspaceId: actor.workspaceId,
+        actorId: actor.userId,
+        action: "topology.imported",
+        targetType: "topology",
+        targetId: id,
+        detail: {
+          fileName: input.fileName,
+          ...(input.migratedFrom === undefined ? {} : { migratedFrom: input.migratedFrom }),
+          created: true,
+          kind,
+          name,
+        },
+        ipAddress: actor.clientAddress,
+      },
+      tx,
+    );
+    return { id, name, prefix };
+  });
 }
 
 /** Optimistic locking: the rename applies only to the version the user was looking at. */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { TopologyListNotice } from "@/components/topology/topology-list-notice";
+import { TopologyFileImport } from "@/components/topology/topology-file-import";
 import { TopologyListTabs } from "@/components/topology/topology-list-tabs";
 import { TopologyRow } from "@/components/topology/topology-row";
 import { TopologyRowActions } from "@/components/topology/topology-row-actions";
@@ -10,6 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireAppSession } from "@/lib/auth/session";
 import { listAppliances } from "@/lib/db/appliances";
 import { countTopologies, findTopologyListItem, listTopologies } from "@/lib/db/topology-list";
+import { importTopologyFileAction } from "./actions";
 import { CreateTopologyForm } from "./create-topology-form";
 import {
   archiveTopologyAction,
@@ -53,7 +55,7 @@ export default async function TopologiesPage({ searchParams }: { searchParams: P
           notice={showNotice}
           id={noticeItem.id}
           name={noticeItem.name}
-          restore={restoreTopologyAction}
+          restore={canWrite ? restoreTopologyAction : undefined}
         />
       ) : null}
       {counts.archived > 0 || archived ? (
@@ -108,9 +110,14 @@ export default async function TopologiesPage({ searchParams }: { searchParams: P
         </>
       )}
       {canWrite && !archived ? (
-        <Card className="mt-8">
-          <CreateTopologyForm />
-        </Card>
+        <>
+          <Card className="mt-8">
+            <CreateTopologyForm />
+          </Card>
+          <Card className="mt-6">
+            <TopologyFileImport save={importTopologyFileAction} />
+          </Card>
+        </>
       ) : null}
     </>
   );

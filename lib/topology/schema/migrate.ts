@@ -14,6 +14,20 @@ export type Migration = (document: JsonObject) => JsonObject;
  */
 export const migrations: Readonly<Record<number, Migration>> = {};
 
+/**
+ * The version this build reads and how to get there. Injectable so tests can prove the
+ * migration path (an old file imports, a newer one is refused) while the registry is empty.
+ */
+export interface SchemaVersions {
+  current: number;
+  registry: Readonly<Record<number, Migration>>;
+}
+
+export const schemaVersions: SchemaVersions = {
+  current: CURRENT_SCHEMA_VERSION,
+  registry: migrations,
+};
+
 export type ParseDocumentResult =
   { ok: true; document: TopologyDraft; migratedFrom?: number } | { ok: false; error: string };
 
@@ -24,7 +38,7 @@ export interface DocumentFallback {
   name?: string;
 }
 
-function isObject(value: unknown): value is JsonObject {
+export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -43,12 +57,27 @@ export function runMigrations(
   return current;
 }
 
+/**
+ * The draft parse of a document already at `versions.current`. The content schema is this
+ * build's; the version gate is the migration step's job, so the parse is given the version the
+ * schema expects (identical in the product, where `versions.current` is CURRENT_SCHEMA_VERSION).
+ */
+export function parseMigratedDraft(migrated: JsonObject) {
+  return topologyDraftSchema.safeParse({ ...migrated, schemaVersion: CURRENT_SCHEMA_VERSION });
+}
+
+/**
+ * Lenient on purpose: a stored row may lack schemaVersion, kind or name (a fresh `{}` spec),
+ * and the row's columns fill them in. Imported files go through lib/topology/import instead,
+ * which treats a missing schemaVersion as a problem rather than assuming the current one.
+ */
 export function parseDocument(
   input: unknown,
   fallback: DocumentFallback = {},
+  versions: SchemaVersions = schemaVersions,
 ): ParseDocumentResult {
-  const current = CURRENT_SCHEMA_VERSION;
-  if (!isObject(input)) return { ok: false, error: "The topology is not a JSON object." };
+  const current = versions.current;
+  if (!isJsonObject(input)) return { ok: false, error: "The topology is not a JSON object." };
   const version = input.schemaVersion ?? fallback.schemaVersion ?? current;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
     return { ok: false, error: "The topology's schemaVersion must be a whole number from 1." };
@@ -65,8 +94,8 @@ export function parseDocument(
     name: input.name ?? fallback.name,
     schemaVersion: version,
   };
-  const migrated = runMigrations(withDefaults, version);
-  const parsed = topologyDraftSchema.safeParse(migrated);
+  const migrated = runMigrations(withDefaults, version, versions.registry, current);
+  const parsed = parseMigratedDraft(migrated);
   if (!parsed.success) {
     return { ok: false, error: "The topology's kind must be IGEL_UMS or XENMOBILE." };
   }

@@ -9,33 +9,73 @@ import {
   loadTopologyDocument,
 } from "@/lib/db/topology-documents";
 import { authedAction } from "@/lib/safe-action";
-import { importDocumentJson } from "@/lib/topology/export";
+import {
+  importDocumentText,
+  problemsToFieldErrors,
+  REFUSED_MESSAGE,
+  stillToComplete,
+  type ImportSummary,
+} from "@/lib/topology/import";
 
 const target = { id: z.uuid("Unknown topology."), expectedVersion: z.coerce.number().int().min(1) };
 
-/** Replaces the topology's document with an imported JSON file (validated, kind checked). */
+/**
+ * Replaces the topology's document with an imported JSON file. A file with any problem (syntax,
+ * secret, a value the app would drop, another kind) is refused whole, with every problem; what
+ * the wizard still needs is reported but saved as a draft.
+ */
 export const importTopologyDocumentAction = authedAction(
   "importTopologyDocument",
   {
     permission: "topology:write",
     schema: z.object({
       ...target,
-      json: z.string().trim().min(2, "Paste or choose a topology JSON file."),
+      // Not trimmed: syntax errors give line and column in the text as the admin has it.
+      json: z
+        .string()
+        .refine((text) => text.trim() !== "", "Paste or choose a topology JSON file."),
+      fileName: z.string().trim().max(255).default(""),
     }),
   },
-  async (input, ctx) => {
+  async (input, ctx): Promise<{ version: number } & ImportSummary> => {
+    // Looked up first, so another workspace's id fails exactly like an unknown one.
     const current = await loadTopologyDocument(ctx.workspaceId, input.id);
     if (!current) throw new ActionError("This topology no longer exists.", "NOT_FOUND");
-    const parsed = importDocumentJson(input.json, current.kind);
-    if (!parsed.ok) throw new ActionError(parsed.error, "INVALID_INPUT", { json: [parsed.error] });
+    const imported = importDocumentText(input.json, { expectedKind: current.kind });
+    if (!imported.ok) {
+      throw new ActionError(
+        REFUSED_MESSAGE,
+        "INVALID_INPUT",
+        problemsToFieldErrors(imported.problems),
+      );
+    }
+    const { migratedFrom } = imported;
     const result = await saveTopologyDocument(ctx, {
       id: input.id,
       expectedVersion: input.expectedVersion,
-      document: parsed.document,
+      document: imported.document,
       auditAction: "topology.imported",
+      auditDetail: (version) => ({
+        version,
+        fileName: input.fileName || null,
+        ...(migratedFrom === undefined ? {} : { migratedFrom }),
+      }),
     });
     revalidatePath(`/topologies/${input.id}`);
-    return result;
+    const fileName = imported.document.name;
+    // The row's name wins (rename changes it), so a different name in the file is not used.
+    const notices =
+      fileName && fileName !== current.name
+        ? [
+            `The topology keeps its name “${current.name}”; the file’s name “${fileName}” is not used.`,
+          ]
+        : [];
+    return {
+      version: result.version,
+      ...(migratedFrom === undefined ? {} : { migratedFrom }),
+      notices,
+      toComplete: stillToComplete({ ...imported.document, name: current.name }),
+    };
   },
 );
 

@@ -1,5 +1,6 @@
 // GET /api/topologies/:id/export?format=json|cli|nitro — the topology as a file: its JSON
-// document, the NetScaler CLI batch, or the NITRO request list (secrets masked).
+// document, the NetScaler CLI batch, or the NITRO request list (secrets masked). The JSON is
+// byte-stable and never carries a secret: the export refuses (422) rather than write one.
 import { authorizeRoute } from "@/lib/server/route-auth";
 import { loadTopologyDocument } from "@/lib/db/topology-documents";
 import { compile } from "@/lib/topology/compile";
@@ -8,6 +9,7 @@ import {
   documentFileName,
   exportDocumentJson,
   nitroRequests,
+  SecretInDocumentError,
 } from "@/lib/topology/export";
 import { validateDocument } from "@/lib/topology/validate";
 
@@ -18,8 +20,25 @@ function download(body: string, fileName: string, type: string): Response {
     headers: {
       "content-type": `${type}; charset=utf-8`,
       "content-disposition": `attachment; filename="${fileName}"`,
+      // A topology is workspace data: no shared cache keeps a copy.
+      "cache-control": "private, no-store",
     },
   });
+}
+
+function jsonFile(document: Parameters<typeof exportDocumentJson>[0]): Response {
+  try {
+    return download(exportDocumentJson(document), documentFileName(document), "application/json");
+  } catch (error) {
+    if (!(error instanceof SecretInDocumentError)) throw error;
+    return Response.json(
+      {
+        error: "The topology holds a secret, so it is not exported. Remove it and export again.",
+        paths: error.findings.map((f) => f.path),
+      },
+      { status: 422 },
+    );
+  }
 }
 
 export async function GET(
@@ -32,12 +51,7 @@ export async function GET(
   if (!topology) return Response.json({ error: "Not found." }, { status: 404 });
   const format = new URL(request.url).searchParams.get("format") ?? "json";
   const base = documentFileName(topology.document).replace(/\.topology\.json$/, "");
-  if (format === "json")
-    return download(
-      exportDocumentJson(topology.document),
-      documentFileName(topology.document),
-      "application/json",
-    );
+  if (format === "json") return jsonFile(topology.document);
   const validation = validateDocument(topology.document);
   if (!validation.document) {
     return Response.json(

@@ -1,0 +1,133 @@
+// What each place in a document expects, read from the full (Review) schemas: the draft schemas
+// have the same keys but hide their list rows inside transforms. Only the JSON type matters here
+// (a string, a number, one of some values…); whether the value is right is validation's job.
+import type { z } from "zod";
+
+export type ExpectedShape =
+  | { type: "string" }
+  | { type: "number" }
+  | { type: "boolean" }
+  | { type: "oneOf"; values: readonly (string | number | boolean)[] }
+  | { type: "object"; fields: Readonly<Record<string, ExpectedShape>> }
+  | { type: "array"; element: ExpectedShape }
+  | { type: "record"; keys: readonly string[] | null; value: ExpectedShape }
+  | { type: "any" };
+
+interface Def {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  keyType?: z.ZodType;
+  valueType?: z.ZodType;
+  entries?: Record<string, string | number>;
+  values?: readonly unknown[];
+}
+
+function defOf(schema: z.ZodType): Def {
+  return schema._zod.def as unknown as Def;
+}
+
+function literalValues(values: readonly unknown[]): (string | number | boolean)[] {
+  return values.filter(
+    (v): v is string | number | boolean =>
+      typeof v === "string" || typeof v === "number" || typeof v === "boolean",
+  );
+}
+
+export function expectedShape(schema: z.ZodType): ExpectedShape {
+  const def = defOf(schema);
+  switch (def.type) {
+    case "optional":
+    case "nullable":
+    case "default":
+    case "prefault":
+    case "catch":
+    case "readonly":
+      return def.innerType ? expectedShape(def.innerType) : { type: "any" };
+    case "pipe":
+      return def.in ? expectedShape(def.in) : { type: "any" };
+    case "string":
+      return { type: "string" };
+    case "number":
+      return { type: "number" };
+    case "boolean":
+      return { type: "boolean" };
+    case "enum":
+      return { type: "oneOf", values: Object.values(def.entries ?? {}) };
+    case "literal":
+      return { type: "oneOf", values: literalValues(def.values ?? []) };
+    case "object":
+      return {
+        type: "object",
+        fields: Object.fromEntries(
+          Object.entries(def.shape ?? {}).map(([key, child]) => [key, expectedShape(child)]),
+        ),
+      };
+    case "array":
+      return { type: "array", element: def.element ? expectedShape(def.element) : { type: "any" } };
+    case "record": {
+      const keys = def.keyType ? expectedShape(def.keyType) : { type: "any" as const };
+      return {
+        type: "record",
+        keys: keys.type === "oneOf" ? keys.values.map(String) : null,
+        value: def.valueType ? expectedShape(def.valueType) : { type: "any" },
+      };
+    }
+    default:
+      return { type: "any" };
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Whether the value has the JSON type the shape wants (the draft keeps it then). */
+export function hasExpectedType(value: unknown, shape: ExpectedShape): boolean {
+  switch (shape.type) {
+    case "string":
+    case "number":
+    case "boolean":
+      return typeof value === shape.type;
+    case "oneOf":
+      return shape.values.some((v) => v === value);
+    case "object":
+    case "record":
+      return isPlainObject(value);
+    case "array":
+      return Array.isArray(value);
+    case "any":
+      return true;
+  }
+}
+
+export function describeExpected(shape: ExpectedShape): string {
+  switch (shape.type) {
+    case "string":
+      return "a string";
+    case "number":
+      return "a number";
+    case "boolean":
+      return "true or false";
+    case "oneOf":
+      return shape.values.length === 1
+        ? JSON.stringify(shape.values[0])
+        : `one of ${shape.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "object":
+    case "record":
+      return "an object";
+    case "array":
+      return "an array";
+    case "any":
+      return "a value";
+  }
+}
+
+export function describeFound(value: unknown): string {
+  if (Array.isArray(value)) return "an array";
+  if (isPlainObject(value)) return "an object";
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
