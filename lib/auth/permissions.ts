@@ -19,6 +19,30 @@ export const permissions = {
 
 export type Permission = keyof typeof permissions;
 
+/**
+ * What each permission allows, in the product's words. docs/permissions.md is generated from
+ * the table, these lines and the code that names each permission (npm run permissions:doc).
+ */
+export const permissionDescriptions: Record<Permission, string> = {
+  "workspace:read": "Belong to the workspace: sign in to it, switch to it, see its settings.",
+  "workspace:rename": "Rename the workspace.",
+  "members:manage":
+    "Invite colleagues, change their roles and remove them; cancel or renew invitations.",
+  "topology:read":
+    "Open topologies: the design, diagram, wizard (read-only without topology:write), live status, apply runs, history and exports.",
+  "topology:write":
+    "Create, rename, edit (wizard, import, restoring a revision), choose the appliance, duplicate, archive and restore topologies.",
+  "topology:plan":
+    "Plan a topology against its appliance (Review): reads the live appliance with its stored account.",
+  "topology:apply": "Apply a topology to its appliance; resume or roll back an interrupted apply.",
+  "topology:share": "Make and revoke read-only share links for people without an account.",
+  "appliance:read":
+    "See the workspace's appliances, and what the wizard checks against them (addresses, virtual servers, certificates).",
+  "appliance:manage":
+    "Add, change, test and remove appliances, which hold NetScaler administrator credentials.",
+  "audit:view": "See the audit log, which names colleagues and their addresses.",
+};
+
 export function can(role: Role, permission: Permission): boolean {
   return (permissions[permission] as readonly Role[]).includes(role);
 }

@@ -1,5 +1,7 @@
 // GET /api/appliances/:id/facts — what the wizard checks a topology against (SNIPs, vservers,
-// Gateways, certificates), read live; an unreachable appliance answers 200 with its state.
+// Gateways, certificates), read live; an unreachable appliance answers 200 with its state. An
+// appliance this workspace does not have (unknown, removed, another workspace's) is a 404 like
+// on every route, so nothing is learnt about what exists elsewhere.
 import { authorizeRoute } from "@/lib/server/route-auth";
 import { readApplianceFacts } from "@/lib/wizard/read-appliance-facts";
 
@@ -11,5 +13,11 @@ export async function GET(
 ): Promise<Response> {
   const auth = await authorizeRoute("appliance:read", params);
   if (!auth.ok) return auth.response;
-  return Response.json(await readApplianceFacts(auth.session.workspaceId, auth.id));
+  const facts = await readApplianceFacts(auth.session.workspaceId, auth.id);
+  // NOT_FOUND is the workspace-scoped lookup's answer (an ActionError code); the appliance's own
+  // errors are lower-case Nitro kinds ("not_found" included) and stay 200 "unavailable".
+  if (facts.state === "unavailable" && facts.reason === "NOT_FOUND") {
+    return Response.json({ error: "Not found." }, { status: 404 });
+  }
+  return Response.json(facts);
 }

@@ -1,0 +1,75 @@
+// What is deliberately NOT behind a workspace permission, each with the reason. Plain data: the
+// coverage test and scripts/permissions-doc.ts both read it. An entry here is a decision to be
+// reviewed like code, not a way to make the coverage test pass.
+
+export interface ExemptAction {
+  /** The module as the app imports it. */
+  module: string;
+  exportName: string;
+  reason: string;
+}
+
+export interface ExemptRoute {
+  module: string;
+  method: string;
+  reason: string;
+}
+
+export interface ExemptRouteFolder {
+  /** Every route.ts below this folder is exempt. */
+  folder: string;
+  reason: string;
+}
+
+export const exemptActions: ExemptAction[] = [
+  {
+    module: "@/app/(auth)/setup/actions",
+    exportName: "setupAction",
+    reason:
+      "For signed-out users by necessity: it creates the first owner while no account exists, and refuses once one does.",
+  },
+  {
+    module: "@/app/(auth)/sign-in/actions",
+    exportName: "signInAction",
+    reason: "For signed-out users: it is how a session starts (throttled per address and account).",
+  },
+  {
+    module: "@/app/(app)/sign-out-action",
+    exportName: "signOutAction",
+    reason:
+      "Ends the caller's own session: every role may, and without a session it changes nothing.",
+  },
+  {
+    module: "@/app/(auth)/invite/[token]/actions",
+    exportName: "acceptWithNewAccountAction",
+    reason:
+      "For a user who is not a member yet: the invitation token is the authorization; password attempts are throttled like sign-in.",
+  },
+  {
+    module: "@/app/(auth)/invite/[token]/actions",
+    exportName: "acceptWithExistingAccountAction",
+    reason:
+      "For a user who is not a member yet: the invitation token is the authorization; password attempts are throttled like sign-in.",
+  },
+];
+
+export const exemptRoutes: ExemptRoute[] = [
+  {
+    module: "@/app/api/health/route",
+    method: "GET",
+    reason: "Liveness for load balancers and monitoring: no session, and no workspace data.",
+  },
+];
+
+export const exemptRouteFolders: ExemptRouteFolder[] = [
+  {
+    folder: "app/api/share",
+    reason:
+      "Public read-only share links: the token in the URL is the authorization (made and revoked under topology:share), not a session.",
+  },
+];
+
+/** "@/app/x/actions" → "app/x/actions.ts", the path the source scan reports. */
+export function fileOf(module: string): string {
+  return `${module.replace(/^@\//, "")}.ts`;
+}

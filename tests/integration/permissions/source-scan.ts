@@ -1,0 +1,214 @@
+// Reads the app's source (never imports it) to find what the permission harness must cover:
+// every export of a "use server" module, every route handler, and the permission each names.
+// Being static, it also finds an action or route nobody has written a test for yet.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+
+export const repoRoot = path.resolve(import.meta.dirname, "../../..");
+
+export interface ServerActionExport {
+  /** Repository-relative path with forward slashes, e.g. app/(app)/topologies/actions.ts. */
+  file: string;
+  exportName: string;
+  /** The permission named in `authedAction(…, { permission })`; null when not wrapped. */
+  permission: string | null;
+}
+
+export interface RouteHandler {
+  file: string;
+  /** The URL path, route groups left out: /api/topologies/[id]/plan. */
+  route: string;
+  method: string;
+  /** The permission named in `authorizeRoute("…", params)`; null when it does not call it. */
+  permission: string | null;
+}
+
+export interface PermissionCheck {
+  /** A page's URL path for files under app/, else the component's file. */
+  where: string;
+  permission: string;
+}
+
+const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+/** Source files below `dir`, sorted, so every listing (and the generated doc) is stable. */
+function walk(dir: string): string[] {
+  const entries = readdirSync(path.join(repoRoot, dir), { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return entries.flatMap((entry) => {
+    const rel = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return walk(rel);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [rel] : [];
+  });
+}
+
+function parse(file: string): ts.SourceFile {
+  const text = readFileSync(path.join(repoRoot, file), "utf8");
+  const kind = file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
+}
+
+/** True when the statements open with the directive (a directive prologue). */
+function hasDirective(statements: ts.NodeArray<ts.Statement>, directive: string): boolean {
+  for (const statement of statements) {
+    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) {
+      return false;
+    }
+    if (statement.expression.text === directive) return true;
+  }
+  return false;
+}
+
+function isExported(node: ts.Node): boolean {
+  return (
+    ts.canHaveModifiers(node) &&
+    (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+  );
+}
+
+function calleeName(call: ts.CallExpression): string | null {
+  return ts.isIdentifier(call.expression) ? call.expression.text : null;
+}
+
+function stringArg(call: ts.CallExpression, index: number): string | null {
+  const arg = call.arguments[index];
+  return arg && ts.isStringLiteralLike(arg) ? arg.text : null;
+}
+
+/** Every call in `node`'s subtree, in source order. */
+function calls(node: ts.Node): ts.CallExpression[] {
+  const found: ts.CallExpression[] = [];
+  const visit = (n: ts.Node) => {
+    if (ts.isCallExpression(n)) found.push(n);
+    ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return found;
+}
+
+/** `permission: "…"` in authedAction's options object. */
+function authedPermission(init: ts.Expression | undefined): string | null {
+  if (!init || !ts.isCallExpression(init) || calleeName(init) !== "authedAction") return null;
+  const options = init.arguments[1];
+  if (!options || !ts.isObjectLiteralExpression(options)) return null;
+  for (const property of options.properties) {
+    if (
+      ts.isPropertyAssignment(property) &&
+      ts.isIdentifier(property.name) &&
+      property.name.text === "permission" &&
+      ts.isStringLiteralLike(property.initializer)
+    ) {
+      return property.initializer.text;
+    }
+  }
+  return null;
+}
+
+function exportsOf(
+  source: ts.SourceFile,
+): Array<{ name: string; node: ts.Node; init?: ts.Expression }> {
+  const out: Array<{ name: string; node: ts.Node; init?: ts.Expression }> = [];
+  for (const statement of source.statements) {
+    if (ts.isVariableStatement(statement) && isExported(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        if (ts.isIdentifier(declaration.name)) {
+          out.push({
+            name: declaration.name.text,
+            node: declaration,
+            init: declaration.initializer,
+          });
+        }
+      }
+    } else if (ts.isFunctionDeclaration(statement) && isExported(statement)) {
+      out.push({ name: statement.name?.text ?? "default", node: statement });
+    } else if (ts.isExportDeclaration(statement) && statement.exportClause) {
+      if (ts.isNamedExports(statement.exportClause)) {
+        for (const element of statement.exportClause.elements) {
+          out.push({ name: element.name.text, node: element });
+        }
+      }
+    } else if (ts.isExportAssignment(statement)) {
+      out.push({ name: "default", node: statement });
+    }
+  }
+  return out;
+}
+
+/** Exports of every module under app/ that starts with "use server". */
+export function scanServerActions(): ServerActionExport[] {
+  return walk("app").flatMap((file) => {
+    const source = parse(file);
+    if (!hasDirective(source.statements, "use server")) return [];
+    return exportsOf(source).map(({ name, init }) => ({
+      file,
+      exportName: name,
+      permission: authedPermission(init),
+    }));
+  });
+}
+
+/**
+ * Files under app/ and components/ with a "use server" function inside (an inline action):
+ * none may exist, because the harness can only find and test actions of "use server" modules.
+ */
+export function scanInlineServerActions(): string[] {
+  return [...walk("app"), ...walk("components")].filter((file) => {
+    let inline = false;
+    const visit = (node: ts.Node) => {
+      if (ts.isBlock(node) && ts.isFunctionLike(node.parent)) {
+        inline ||= hasDirective(node.statements, "use server");
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(parse(file));
+    return inline;
+  });
+}
+
+/** A file's URL path: app/(app)/topologies/[id]/page.tsx → /topologies/[id]. */
+export function routeOf(file: string): string {
+  const parts = file.split("/").slice(1, -1);
+  return `/${parts.filter((p) => !/^\(.*\)$/.test(p)).join("/")}`;
+}
+
+/** Every exported HTTP method of app/api/**\/route.ts, with the permission it checks. */
+export function scanRouteHandlers(): RouteHandler[] {
+  return walk("app/api")
+    .filter((file) => /\/route\.ts$/.test(file))
+    .flatMap((file) =>
+      exportsOf(parse(file))
+        .filter(({ name }) => HTTP_METHODS.has(name))
+        .map(({ name, node }) => {
+          const guard = calls(node).find((c) => calleeName(c) === "authorizeRoute");
+          return {
+            file,
+            route: routeOf(file),
+            method: name,
+            permission: guard ? stringArg(guard, 0) : null,
+          };
+        }),
+    );
+}
+
+/** Where pages and components ask `can(role, "…")` to show or hide something. */
+export function scanPermissionChecks(): PermissionCheck[] {
+  const files = [...walk("app"), ...walk("components")].filter(
+    (file) => !/\/route\.ts$/.test(file),
+  );
+  const seen = new Set<string>();
+  return files.flatMap((file) => {
+    const source = parse(file);
+    if (hasDirective(source.statements, "use server")) return [];
+    return calls(source)
+      .filter((call) => calleeName(call) === "can")
+      .flatMap((call) => {
+        const permission = stringArg(call, 1);
+        const where = file.startsWith("app/") ? routeOf(file) : file;
+        const key = `${where}|${permission}`;
+        if (!permission || seen.has(key)) return [];
+        seen.add(key);
+        return [{ where, permission }];
+      });
+  });
+}
