@@ -7,9 +7,19 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { useRowAction } from "./use-row-action";
 
+/** Stands in for a missing `restore` (hooks run either way); there is no Undo to call it. */
+async function refused(): Promise<ActionResult<{ name: string }>> {
+  return {
+    ok: false,
+    code: "FORBIDDEN",
+    error: "Your role in this workspace does not allow this.",
+  };
+}
+
 /**
  * Says where an archived or restored topology went. It takes focus when it appears: the
- * button the user pressed has just left the page with its row.
+ * button the user pressed has just left the page with its row. Without `restore` (a role
+ * that may not restore) there is no Undo.
  */
 export function TopologyListNotice({
   notice,
@@ -20,11 +30,13 @@ export function TopologyListNotice({
   notice: "archived" | "restored";
   id: string;
   name: string;
-  restore: (input: { id: string }) => Promise<ActionResult<{ name: string }>>;
+  restore?: (input: { id: string }) => Promise<ActionResult<{ name: string }>>;
 }) {
   const router = useRouter();
   const ref = useRef<HTMLDivElement>(null);
-  const undo = useRowAction(restore, () => router.push(`/topologies?notice=restored&id=${id}`));
+  const undo = useRowAction(restore ?? refused, () =>
+    router.push(`/topologies?notice=restored&id=${id}`),
+  );
   useEffect(() => ref.current?.focus(), [notice, id]);
   return (
     <div ref={ref} tabIndex={-1} className="mb-4 outline-none" data-testid="list-notice">
@@ -35,7 +47,7 @@ export function TopologyListNotice({
               ? `“${name}” is archived: read-only and listed under Archived. Its NetScaler objects stay on the appliance.`
               : `“${name}” is back in the list.`}
           </p>
-          {notice === "archived" ? (
+          {notice === "archived" && restore ? (
             <Button variant="secondary" pending={undo.pending} onClick={() => undo.run(id)}>
               Undo
             </Button>

@@ -9,9 +9,11 @@ import type { WizardInitial } from "./wizard-context";
 
 export function useApplianceChoice(initial: WizardInitial, runVersioned: Autosave["runVersioned"]) {
   const { topologyId } = initial;
+  const { readOnly } = initial.mode;
   const [id, setId] = useState<string | null>(initial.applianceId);
   const choose = useCallback(
     async (next: string) => {
+      if (readOnly) return false;
       const before = id;
       setId(next || null);
       const ok = await runVersioned((expectedVersion) =>
@@ -20,7 +22,7 @@ export function useApplianceChoice(initial: WizardInitial, runVersioned: Autosav
       if (!ok) setId(before);
       return ok;
     },
-    [id, runVersioned, topologyId],
+    [id, readOnly, runVersioned, topologyId],
   );
   return { id, choose };
 }

@@ -3,7 +3,8 @@
 // The autosave engine. Changes mark a step dirty; shortly after the last change the step's
 // keys are saved against the version last saved here. Every versioned write (autosave or
 // the appliance choice) runs through one queue, so two never race each other; a CONFLICT
-// stops all saving until the admin reloads, so nobody's work is overwritten.
+// stops all saving until the admin reloads, so nobody's work is overwritten. A read-only
+// wizard (readOnly) never sends anything: not a save, not an appliance choice.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { saveWizardStepAction } from "@/app/(app)/topologies/[id]/wizard/save-step-action";
 import type { ActionResult } from "@/lib/action-result";
@@ -26,10 +27,11 @@ const unreachable: Versioned = {
 export function useAutosave(options: {
   topologyId: string;
   initialVersion: number;
+  readOnly: boolean;
   readPatch: (step: StepId) => Record<string, unknown>;
   delayMs?: number;
 }) {
-  const { topologyId, initialVersion, delayMs = 600 } = options;
+  const { topologyId, initialVersion, readOnly, delayMs = 600 } = options;
   const [state, setState] = useState<SaveState>({ kind: "saved", changed: false });
   const version = useRef(initialVersion);
   const dirty = useRef(new Set<StepId>());
@@ -45,6 +47,8 @@ export function useAutosave(options: {
   /** Runs one versioned write; false when it did not go through. */
   const write = useCallback(
     async (send: (expectedVersion: number) => Promise<Versioned>): Promise<boolean> => {
+      // The one place a versioned write leaves the browser: a read-only wizard stops here.
+      if (readOnly) return false;
       setState({ kind: "saving" });
       busy.current += 1;
       const result = await send(version.current).catch(() => unreachable);
@@ -60,7 +64,7 @@ export function useAutosave(options: {
       } else setState({ kind: "failed", message: result.error });
       return false;
     },
-    [topologyId],
+    [readOnly, topologyId],
   );
 
   const saveDirty = useCallback(async () => {
@@ -95,13 +99,14 @@ export function useAutosave(options: {
 
   const markDirty = useCallback(
     (step: StepId) => {
+      if (readOnly) return;
       dirty.current.add(step);
       if (blocked.current) return;
       setState({ kind: "saving" });
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), delayMs);
     },
-    [delayMs, flush],
+    [delayMs, flush, readOnly],
   );
 
   /** A versioned write other than the autosave (e.g. choosing the appliance). */

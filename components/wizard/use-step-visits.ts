@@ -9,7 +9,8 @@ import { rememberedVersion, rememberVersion } from "./version-memory";
 import type { WizardInitial } from "./wizard-context";
 
 export function useStepVisits(initial: WizardInitial, step: StepId | null) {
-  const { topologyId, canWrite } = initial;
+  const { topologyId } = initial;
+  const { readOnly } = initial.mode;
   const [visited, setVisited] = useState<ReadonlySet<string>>(
     () => new Set([...initial.visited, ...(step ? [step] : [])]),
   );
@@ -23,8 +24,9 @@ export function useStepVisits(initial: WizardInitial, step: StepId | null) {
   }
 
   useEffect(() => {
-    if (step && canWrite) void recordWizardVisitAction({ topologyId, step }).catch(() => null);
-  }, [canWrite, step, topologyId]);
+    // A read-only visit is not recorded: it would be a write the role may not make.
+    if (step && !readOnly) void recordWizardVisitAction({ topologyId, step }).catch(() => null);
+  }, [readOnly, step, topologyId]);
 
   useEffect(() => {
     // Restored from the router cache (browser Back) with an older version than this tab

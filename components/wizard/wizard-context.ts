@@ -11,6 +11,7 @@ import type { ValidationResult } from "@/lib/topology/validate/issues";
 import type { StepStatus } from "@/lib/wizard/step-status";
 import type { Autosave } from "./use-autosave";
 import type { FactsQuery } from "./use-appliance-facts";
+import type { WizardMode } from "./wizard-mode";
 
 export interface WizardInitial {
   topologyId: string;
@@ -19,7 +20,7 @@ export interface WizardInitial {
   version: number;
   document: TopologyDraft;
   applianceId: string | null;
-  canWrite: boolean;
+  mode: WizardMode;
   userName: string;
   /** Steps visited before this page load (their messages show at once). */
   visited: string[];
@@ -29,7 +30,9 @@ export interface WizardContextValue {
   topologyId: string;
   kind: TopologyKind;
   name: string;
-  canWrite: boolean;
+  /** No topology:write: inputs are read-only and nothing is saved (see wizard-mode.ts). */
+  readOnly: boolean;
+  readOnlyNotice: string | null;
   userName: string;
   /** The step shown now; null on a page that is not a step (404). */
   step: StepId | null;

@@ -22,7 +22,8 @@ export function WizardProvider({
   initial: WizardInitial;
   children: ReactNode;
 }) {
-  const { topologyId, kind, canWrite } = initial;
+  const { topologyId, kind } = initial;
+  const { readOnly, readOnlyNotice } = initial.mode;
   const router = useRouter();
   const step = asStepId(kind, useSelectedLayoutSegment());
   const [doc, setDoc] = useState<TopologyDraft>(initial.document);
@@ -33,6 +34,7 @@ export function WizardProvider({
   const autosave = useAutosave({
     topologyId,
     initialVersion: initial.version,
+    readOnly,
     readPatch: (s) => pickStepPatch(kind, s, latest.current),
   });
   const appliance = useApplianceChoice(initial, autosave.runVersioned);
@@ -47,14 +49,14 @@ export function WizardProvider({
   );
   const change = useCallback(
     (mutate: (d: TopologyDraft) => TopologyDraft, paths: readonly string[]) => {
-      if (!step || !canWrite) return;
+      if (!step || readOnly) return;
       const next = mutate(latest.current);
       latest.current = next;
       setDoc(next);
       setTouched((current) => new Set([...current, ...paths]));
       markDirty(step);
     },
-    [canWrite, markDirty, step],
+    [markDirty, readOnly, step],
   );
   const edit = useCallback(
     (path: string, value: unknown) => change((d) => setIn(d, path, value), [path]),
@@ -87,7 +89,8 @@ export function WizardProvider({
       topologyId,
       kind,
       name: initial.name,
-      canWrite,
+      readOnly,
+      readOnlyNotice,
       userName: initial.userName,
       step,
       doc,
@@ -107,7 +110,8 @@ export function WizardProvider({
       kind,
       initial.name,
       initial.userName,
-      canWrite,
+      readOnly,
+      readOnlyNotice,
       step,
       doc,
       edit,

@@ -7,10 +7,13 @@ import { connectionFromInput, getApplianceConnection } from "@/lib/db/appliances
 import { fetchPeerCertificateFingerprint, isNitroError, testConnection } from "@/lib/nitro";
 import { authedAction } from "@/lib/safe-action";
 
-/** Tests a saved appliance with its stored credentials. */
+/**
+ * Tests a saved appliance with its stored credentials. appliance:manage, not :read: it signs in
+ * to the NetScaler with the stored administrator account, which is for whoever manages it.
+ */
 export const testApplianceAction = authedAction(
   "testAppliance",
-  { permission: "appliance:read", schema: z.object({ id: z.uuid("Unknown appliance.") }) },
+  { permission: "appliance:manage", schema: z.object({ id: z.uuid("Unknown appliance.") }) },
   async ({ id }, ctx) => testConnection(await getApplianceConnection(ctx.workspaceId, id)),
 );
 

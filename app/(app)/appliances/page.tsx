@@ -68,14 +68,17 @@ export default async function AppliancesPage() {
                     appliance. It never contacts the addresses you configure on it.
                   </p>
                 ) : null}
-                <div className="flex flex-wrap items-start gap-3">
-                  <TestConnectionButton applianceId={appliance.id} test={testApplianceAction} />
-                  {canManage && !appliance.isSimulated ? (
-                    <Link href={`/appliances/${appliance.id}`} className={buttonClasses("ghost")}>
-                      Edit
-                    </Link>
-                  ) : null}
-                </div>
+                {/* Testing signs in with the stored account: for those who manage appliances. */}
+                {canManage ? (
+                  <div className="flex flex-wrap items-start gap-3">
+                    <TestConnectionButton applianceId={appliance.id} test={testApplianceAction} />
+                    {appliance.isSimulated ? null : (
+                      <Link href={`/appliances/${appliance.id}`} className={buttonClasses("ghost")}>
+                        Edit
+                      </Link>
+                    )}
+                  </div>
+                ) : null}
               </Card>
             </li>
           ))}

@@ -12,13 +12,25 @@ export interface ApplianceOption {
 
 /** Which NetScaler this topology is applied to; saved at once, like every other field. */
 export function ApplianceField({ appliances }: { appliances: ApplianceOption[] }) {
-  const { appliance, canWrite } = useWizard();
+  const { appliance, readOnly } = useWizard();
   const [saving, setSaving] = useState(false);
   const choose = async (id: string) => {
     setSaving(true);
     await appliance.choose(id);
     setSaving(false);
   };
+  if (readOnly) {
+    // Nothing to choose or add: the choice is shown as text (the id keeps links to it working).
+    const chosen = appliances.find((a) => a.id === appliance.id);
+    return (
+      <div className="space-y-1">
+        <p className="text-sm font-medium">NetScaler appliance</p>
+        <p id="wizard-appliance" className="text-sm" data-testid="wizard-appliance-read-only">
+          {chosen?.name ?? "Not chosen yet"}
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="space-y-1">
       <label htmlFor="wizard-appliance" className="block text-sm font-medium">
@@ -29,7 +41,7 @@ export function ApplianceField({ appliances }: { appliances: ApplianceOption[] }
           id="wizard-appliance"
           value={appliance.id ?? ""}
           onChange={(e) => void choose(e.target.value)}
-          disabled={!canWrite || saving}
+          disabled={saving}
           aria-busy={saving || undefined}
           aria-describedby="wizard-appliance-hint"
           className={`${inputClasses} max-w-sm`}

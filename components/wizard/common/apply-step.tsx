@@ -8,7 +8,7 @@ const UUID = /^[0-9a-f-]{36}$/i;
 
 /** The apply run started on Review (?run=…), or the topology's latest run after a reload. */
 export async function WizardApplyStep({ topologyId, searchParams }: WizardStepProps) {
-  const { session, topology, appliance, validation } = await loadStepTopology(topologyId);
+  const { session, topology, appliance, validation, access } = await loadStepTopology(topologyId);
   if (!validation.document || !appliance) {
     return (
       <NotReady
@@ -27,6 +27,7 @@ export async function WizardApplyStep({ topologyId, searchParams }: WizardStepPr
       topologyId={topologyId}
       applianceName={appliance.name}
       runId={asked ?? latest?.id ?? null}
+      access={access}
     />
   );
 }

@@ -1,7 +1,7 @@
 // Server only: the topology as Review and Apply see it (stored, not the browser's draft:
 // every navigation saves first), with its appliance and validation.
 import { notFound } from "next/navigation";
-import { can } from "@/lib/auth/permissions";
+import { reviewAccess } from "@/components/review/review-access";
 import { requireAppSession } from "@/lib/auth/session";
 import { findAppliance } from "@/lib/db/appliances";
 import { loadTopologyDocument } from "@/lib/db/topology-documents";
@@ -19,6 +19,6 @@ export async function loadStepTopology(topologyId: string) {
     topology,
     appliance,
     validation: validateDocument(topology.document),
-    canApply: can(session.role, "topology:apply"),
+    access: reviewAccess(session.role),
   };
 }

@@ -1,4 +1,5 @@
 import { CodeBlock } from "@/components/review/code-block";
+import { PlanNote } from "@/components/review/plan-note";
 import { IssueList } from "@/components/topology/issue-list";
 import { TopologyDiagram } from "@/components/topology/topology-diagram";
 import { compile } from "@/lib/topology/compile";
@@ -12,7 +13,7 @@ import { WizardReviewPanel } from "./wizard-review-panel";
 
 /** Review for every kind: the plan against the live appliance, the picture, the CLI. */
 export async function WizardReviewStep({ topologyId }: WizardStepProps) {
-  const { topology, appliance, validation, canApply } = await loadStepTopology(topologyId);
+  const { topology, appliance, validation, access } = await loadStepTopology(topologyId);
   if (!validation.document || !appliance) {
     return (
       <NotReady
@@ -41,11 +42,15 @@ export async function WizardReviewStep({ topologyId }: WizardStepProps) {
       {validation.warnings.length > 0 ? (
         <IssueList errors={[]} warnings={validation.warnings} />
       ) : null}
-      <WizardReviewPanel
-        topologyId={topologyId}
-        applianceName={appliance.name}
-        canApply={canApply}
-      />
+      {access.planNote ? (
+        <PlanNote note={access.planNote} />
+      ) : (
+        <WizardReviewPanel
+          topologyId={topologyId}
+          applianceName={appliance.name}
+          canApply={access.canApply}
+        />
+      )}
       <CodeBlock
         title="The whole topology as NetScaler CLI"
         text={cliBatch(desired)}

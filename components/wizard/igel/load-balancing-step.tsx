@@ -6,6 +6,7 @@ import { fieldId } from "@/lib/wizard/field-paths";
 import { FieldMessages } from "../fields/field-messages";
 import { useField } from "../fields/use-field";
 import { StepSection } from "../step-section";
+import { useWizard } from "../wizard-context";
 import { OsGenerationField } from "./os-generation-field";
 import { PersistenceFields } from "./persistence-fields";
 import { PortRow } from "./port-row";
@@ -13,6 +14,7 @@ import { useIgelDoc } from "./use-igel-doc";
 
 export function IgelLoadBalancingStep() {
   const { doc, changeIgel } = useIgelDoc();
+  const { readOnly } = useWizard();
   const list = useField("loadBalancing.ports");
   const ports = doc.loadBalancing?.ports ?? [];
   const add = () => {
@@ -55,9 +57,11 @@ export function IgelLoadBalancingStep() {
           errors={list.errors}
           warnings={list.warnings}
         />
-        <Button id="add-igel-port" variant="secondary" onClick={add}>
-          Add a port
-        </Button>
+        {readOnly ? null : (
+          <Button id="add-igel-port" variant="secondary" onClick={add}>
+            Add a port
+          </Button>
+        )}
       </StepSection>
       <StepSection title="Persistence">
         <PersistenceFields />

@@ -6,12 +6,14 @@ import type { PortPurpose } from "@/lib/topology/schema/igel-ums";
 import { plural } from "@/lib/wizard/plural";
 import { CheckboxField } from "../fields/checkbox-field";
 import { NumberField } from "../fields/number-field";
+import { useWizard } from "../wizard-context";
 import { portPurposeLabels, usipWhy } from "./port-texts";
 import { useIgelDoc } from "./use-igel-doc";
 
 /** One load-balanced port: on or off, USIP with its reason, and the objects it becomes. */
 export function PortRow({ index, onRemove }: { index: number; onRemove: () => void }) {
   const { doc } = useIgelDoc();
+  const { readOnly } = useWizard();
   const row = doc.loadBalancing?.ports?.[index];
   if (!row) return null;
   const purpose: PortPurpose = row.purpose ?? "other";
@@ -37,7 +39,7 @@ export function PortRow({ index, onRemove }: { index: number; onRemove: () => vo
             </>
           }
         />
-        {purpose === "other" ? (
+        {purpose === "other" && !readOnly ? (
           <Button
             variant="ghost"
             onClick={onRemove}

@@ -6,6 +6,7 @@ import { fieldId } from "@/lib/wizard/field-paths";
 import { FieldMessages } from "../fields/field-messages";
 import { TextField } from "../fields/text-field";
 import { useField } from "../fields/use-field";
+import { useWizard } from "../wizard-context";
 import { useIgelDoc } from "./use-igel-doc";
 
 function focusSoon(id: string) {
@@ -15,6 +16,7 @@ function focusSoon(id: string) {
 
 export function IgelServersStep() {
   const { doc, changeIgel } = useIgelDoc();
+  const { readOnly } = useWizard();
   const list = useField("servers");
   const servers = doc.servers ?? [];
   const add = () => {
@@ -50,21 +52,25 @@ export function IgelServersStep() {
               autoComplete="off"
               spellCheck={false}
             />
-            <Button
-              variant="ghost"
-              className="sm:mt-6"
-              onClick={() => remove(index)}
-              aria-label={`Remove server ${index + 1}${server.name ? ` (${server.name})` : ""}`}
-            >
-              Remove
-            </Button>
+            {readOnly ? null : (
+              <Button
+                variant="ghost"
+                className="sm:mt-6"
+                onClick={() => remove(index)}
+                aria-label={`Remove server ${index + 1}${server.name ? ` (${server.name})` : ""}`}
+              >
+                Remove
+              </Button>
+            )}
           </div>
         ))}
       </div>
       <FieldMessages id={list.id} path="servers" errors={list.errors} warnings={list.warnings} />
-      <Button id="add-ums-server" variant="secondary" onClick={add}>
-        Add a UMS server
-      </Button>
+      {readOnly ? null : (
+        <Button id="add-ums-server" variant="secondary" onClick={add}>
+          Add a UMS server
+        </Button>
+      )}
       <p className="text-sm text-slate-600 dark:text-slate-400">
         The name is used in the NetScaler server object ({doc.prefix || "prefix"}_srv_
         <em>name</em>). The address is an IP address, or a host name the NetScaler can resolve. Put

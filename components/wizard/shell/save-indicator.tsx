@@ -10,10 +10,10 @@ import { useWizard } from "../wizard-context";
  * never moves the page under the admin's cursor.
  */
 export function SaveIndicator() {
-  const { save, canWrite } = useWizard();
+  const { save, readOnly } = useWizard();
   const [retrying, setRetrying] = useState(false);
   const state = save.state;
-  const text = !canWrite
+  const text = readOnly
     ? "Read only: your role cannot change this topology"
     : state.kind === "saving"
       ? "Saving…"
@@ -22,8 +22,9 @@ export function SaveIndicator() {
         : state.kind === "conflict"
           ? "Not saved: changed by someone else"
           : `Not saved: ${state.message}`;
-  const tone =
-    state.kind === "failed" || state.kind === "conflict"
+  const tone = readOnly
+    ? "text-slate-600 dark:text-slate-400"
+    : state.kind === "failed" || state.kind === "conflict"
       ? "text-red-700 dark:text-red-400"
       : state.kind === "saving"
         ? "text-slate-600 dark:text-slate-400"
@@ -38,7 +39,7 @@ export function SaveIndicator() {
         title={text}
         className={cn("min-w-0 truncate text-right text-sm", tone)}
       >
-        {state.kind === "saved" && canWrite ? <span aria-hidden="true">✓ </span> : null}
+        {state.kind === "saved" && !readOnly ? <span aria-hidden="true">✓ </span> : null}
         {text}
       </p>
       {state.kind === "failed" ? (

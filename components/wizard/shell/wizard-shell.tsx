@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef, type ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
 import { topologyKindInfo } from "@/lib/topology/kinds";
 import { inputlessStepIds } from "@/lib/topology/schema/steps";
 import { stepMeta } from "@/lib/wizard/meta";
@@ -14,7 +15,7 @@ import { Stepper } from "./stepper";
 
 /** One frame for every step: heading, why, stepper, saved state, messages, Back and Next. */
 export function WizardShell({ children }: { children: ReactNode }) {
-  const { kind, name, topologyId, step, canWrite } = useWizard();
+  const { kind, name, topologyId, step, readOnly, readOnlyNotice } = useWizard();
   const heading = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(step);
   useEffect(() => {
@@ -60,9 +61,14 @@ export function WizardShell({ children }: { children: ReactNode }) {
           <p className="mt-2 mb-6 max-w-3xl text-sm text-slate-600 dark:text-slate-400">
             {meta.why}
           </p>
+          {readOnlyNotice ? (
+            <div className="mb-6" data-testid="read-only-banner">
+              <Alert tone="info">{readOnlyNotice}</Alert>
+            </div>
+          ) : null}
           <ConflictAlert />
           {inputless ? null : <StepIssues />}
-          {canWrite ? (
+          {!readOnly ? (
             children
           ) : (
             // A viewer sees every value but cannot change any.

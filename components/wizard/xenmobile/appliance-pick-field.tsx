@@ -43,7 +43,7 @@ export function AppliancePickField({
   onPick?: (value: string) => void;
   className?: string;
 }) {
-  const { topologyId } = useWizard();
+  const { topologyId, readOnly } = useWizard();
   const lists = useApplianceLists();
   const field = useField(path, true);
   const value = typeof field.value === "string" ? field.value : "";
@@ -53,7 +53,9 @@ export function AppliancePickField({
   const picking = lists.status === "ok" && offered.length > 0;
 
   let note: ReactNode = null;
-  if (lists.status === "none") {
+  if (lists.status === "none" && readOnly) {
+    note = <>No appliance is chosen yet.</>;
+  } else if (lists.status === "none") {
     note = (
       <>
         No appliance is chosen, so type the name exactly as it is on the NetScaler.{" "}

@@ -10,6 +10,7 @@ import { ChoiceField } from "../fields/choice-field";
 import { NumberField } from "../fields/number-field";
 import { TextField } from "../fields/text-field";
 import { StepSection } from "../step-section";
+import { useWizard } from "../wizard-context";
 import { AppliancePickField } from "./appliance-pick-field";
 import { MamMembers } from "./mam-members";
 import { withPersistenceType } from "./persistence";
@@ -19,6 +20,7 @@ import { useXmsDoc } from "./use-xms-doc";
 
 export function XmsMamForm({ appliances }: { appliances: ApplianceOption[] }) {
   const { doc, changeXms } = useXmsDoc();
+  const { readOnly } = useWizard();
   const applianceName = useApplianceName(appliances);
   const prefix = doc.prefix || "xms";
   const port = doc.mam?.port;
@@ -131,7 +133,7 @@ export function XmsMamForm({ appliances }: { appliances: ApplianceOption[] }) {
               className="max-w-2xl"
               hint="A NetScaler expression that returns the node's ID from the request."
             />
-            {rule !== DEFAULT_MAM_RULE ? (
+            {rule !== DEFAULT_MAM_RULE && !readOnly ? (
               <Button variant="secondary" onClick={restoreRule}>
                 Use the suggested rule again
               </Button>

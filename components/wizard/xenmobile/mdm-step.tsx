@@ -9,6 +9,7 @@ import { FieldMessages } from "../fields/field-messages";
 import { TextField } from "../fields/text-field";
 import { useField } from "../fields/use-field";
 import { StepSection } from "../step-section";
+import { useWizard } from "../wizard-context";
 import { mdmPortTexts, STANDARD_MDM_PORTS } from "./mdm-texts";
 import { withPersistenceType } from "./persistence";
 import { SourceIpFields, useShowSourceIp } from "./source-ip-fields";
@@ -61,6 +62,7 @@ function MdmPortCard({ port, index }: { port: number; index: number }) {
 
 export function XmsMdmStep() {
   const { doc, changeXms } = useXmsDoc();
+  const { readOnly } = useWizard();
   const list = useField("mdm.ports");
   const ports = doc.mdm?.ports ?? [];
   const standard =
@@ -98,7 +100,7 @@ export function XmsMdmStep() {
           errors={list.errors}
           warnings={list.warnings}
         />
-        {standard ? null : (
+        {standard || readOnly ? null : (
           <Button
             variant="secondary"
             onClick={() => {

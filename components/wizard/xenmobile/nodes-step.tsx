@@ -7,6 +7,7 @@ import { FieldMessages } from "../fields/field-messages";
 import { TextField } from "../fields/text-field";
 import { useField } from "../fields/use-field";
 import { StepSection } from "../step-section";
+import { useWizard } from "../wizard-context";
 import { XmsMonitorFields } from "./monitor-fields";
 import { useXmsDoc } from "./use-xms-doc";
 
@@ -20,6 +21,7 @@ function focusSoon(id: string) {
 
 export function XmsNodesStep() {
   const { doc, changeXms } = useXmsDoc();
+  const { readOnly } = useWizard();
   const list = useField("nodes");
   const nodes = doc.nodes ?? [];
   const prefix = doc.prefix || "xms";
@@ -94,30 +96,34 @@ export function XmsNodesStep() {
                   autoComplete="off"
                   spellCheck={false}
                 />
-                <Button
-                  variant="ghost"
-                  className="disabled:opacity-50 md:mt-6"
-                  disabled={locked}
-                  title={locked ? "A cluster needs at least two nodes." : undefined}
-                  onClick={() => remove(index)}
-                  aria-label={`Remove node ${n}${node.name ? ` (${node.name})` : ""}`}
-                >
-                  Remove
-                </Button>
+                {readOnly ? null : (
+                  <Button
+                    variant="ghost"
+                    className="disabled:opacity-50 md:mt-6"
+                    disabled={locked}
+                    title={locked ? "A cluster needs at least two nodes." : undefined}
+                    onClick={() => remove(index)}
+                    aria-label={`Remove node ${n}${node.name ? ` (${node.name})` : ""}`}
+                  >
+                    Remove
+                  </Button>
+                )}
               </div>
             );
           })}
         </div>
         <FieldMessages id={list.id} path="nodes" errors={list.errors} warnings={list.warnings} />
-        <div className="flex flex-wrap items-center gap-3">
-          <Button id="add-xms-node" variant="secondary" onClick={add}>
-            Add a node
-          </Button>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            The address is an IP address, or a host name the NetScaler can resolve. At least two
-            nodes; Remove is off while there are only two.
-          </p>
-        </div>
+        {readOnly ? null : (
+          <div className="flex flex-wrap items-center gap-3">
+            <Button id="add-xms-node" variant="secondary" onClick={add}>
+              Add a node
+            </Button>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              The address is an IP address, or a host name the NetScaler can resolve. At least two
+              nodes; Remove is off while there are only two.
+            </p>
+          </div>
+        )}
       </StepSection>
       <StepSection
         title="Health check"

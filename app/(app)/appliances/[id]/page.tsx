@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { ApplianceBadges } from "@/components/appliances/appliance-badges";
 import { ApplianceForm } from "@/components/appliances/appliance-form";
 import { DeleteApplianceButton } from "@/components/appliances/delete-appliance-button";
@@ -16,7 +16,8 @@ export const metadata: Metadata = { title: "Edit appliance" };
 export default async function EditAppliancePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const session = await requireAppSession();
-  if (!can(session.role, "appliance:manage")) redirect("/appliances");
+  // A page a role cannot use does not exist for it (like a route answering 404).
+  if (!can(session.role, "appliance:manage")) notFound();
   const appliance = /^[0-9a-f-]{36}$/i.test(id)
     ? await findAppliance(session.workspaceId, id)
     : null;

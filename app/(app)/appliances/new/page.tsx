@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { ApplianceForm } from "@/components/appliances/appliance-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,7 +12,8 @@ export const metadata: Metadata = { title: "Add appliance" };
 
 export default async function NewAppliancePage() {
   const session = await requireAppSession();
-  if (!can(session.role, "appliance:manage")) redirect("/appliances");
+  // A page a role cannot use does not exist for it (like a route answering 404).
+  if (!can(session.role, "appliance:manage")) notFound();
   return (
     <>
       <PageHeader

@@ -51,7 +51,7 @@ export default async function TopologyPage({ params }: { params: Promise<{ id: s
               href={`/topologies/${topology.id}/wizard`}
               className={buttonClasses(ready ? "secondary" : "primary")}
             >
-              Continue the wizard
+              {canWrite ? "Continue the wizard" : "View the wizard"}
             </Link>
             {ready ? (
               <>
@@ -61,17 +61,34 @@ export default async function TopologyPage({ params }: { params: Promise<{ id: s
                 >
                   Live status
                 </Link>
-                <Link
-                  href={`/topologies/${topology.id}/review`}
-                  className={buttonClasses("primary")}
-                >
-                  Review and apply
-                </Link>
+                {can(session.role, "topology:plan") ? (
+                  <Link
+                    href={`/topologies/${topology.id}/review`}
+                    className={buttonClasses("primary")}
+                  >
+                    Review and apply
+                  </Link>
+                ) : null}
               </>
             ) : null}
           </>
         }
       />
+      <nav aria-label="More for this topology" className="mb-6 flex flex-wrap gap-2 text-sm">
+        <Link href={`/topologies/${topology.id}/history`} className={buttonClasses("ghost")}>
+          History
+        </Link>
+        {validation.document ? (
+          <Link href={`/topologies/${topology.id}/runbook`} className={buttonClasses("ghost")}>
+            Runbook
+          </Link>
+        ) : null}
+        {can(session.role, "topology:share") ? (
+          <Link href={`/topologies/${topology.id}/share`} className={buttonClasses("ghost")}>
+            Share read-only link
+          </Link>
+        ) : null}
+      </nav>
       <div className="space-y-6">
         <Card>
           <h2 className="mb-3 text-base font-semibold">Appliance</h2>

@@ -3,13 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApplianceBadges } from "@/components/appliances/appliance-badges";
 import { CodeBlock } from "@/components/review/code-block";
+import { PlanNote } from "@/components/review/plan-note";
+import { reviewAccess } from "@/components/review/review-access";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { IssueList } from "@/components/topology/issue-list";
 import { TopologyDiagram } from "@/components/topology/topology-diagram";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/permissions";
 import { requireAppSession } from "@/lib/auth/session";
 import { findAppliance } from "@/lib/db/appliances";
 import { loadTopologyDocument } from "@/lib/db/topology-documents";
@@ -58,7 +59,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   }
   const desired = compile(validation.document);
   const runs = await listApplyRuns(session.workspaceId, { topologyId: topology.id }, { take: 5 });
-  const canApply = can(session.role, "topology:apply");
+  // Viewers see the design, the CLI and past runs; the plan (which signs in to the appliance)
+  // is not even requested for them, so there is no refused request to show as an error.
+  const access = reviewAccess(session.role);
   return (
     <>
       <PageHeader
@@ -77,19 +80,23 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <TopologyDiagram config={desired} kind={validation.document.kind} title={topology.name} />
         </Card>
         <Card>
-          <ReviewPanel
-            topologyId={topology.id}
-            applianceName={appliance.name}
-            canApply={canApply}
-            apply={applyTopologyAction}
-          />
+          {access.planNote ? (
+            <PlanNote note={access.planNote} />
+          ) : (
+            <ReviewPanel
+              topologyId={topology.id}
+              applianceName={appliance.name}
+              canApply={access.canApply}
+              apply={applyTopologyAction}
+            />
+          )}
         </Card>
         {runs.length > 0 ? (
           <Card>
             <RecentRuns
               topologyId={topology.id}
               runs={runs}
-              canApply={canApply}
+              canApply={access.canApply}
               resume={resumeApplyRunAction}
               rollback={rollbackApplyRunAction}
             />

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { WizardShell } from "@/components/wizard/shell/wizard-shell";
+import { wizardMode } from "@/components/wizard/wizard-mode";
 import { WizardProvider } from "@/components/wizard/wizard-provider";
 import { Alert } from "@/components/ui/alert";
-import { can } from "@/lib/auth/permissions";
 import { visitedSteps } from "@/lib/wizard/step-status";
 import { loadWizard } from "./load-wizard";
 
@@ -39,7 +39,7 @@ export default async function WizardLayout({
         version: topology.version,
         document: topology.document,
         applianceId: topology.applianceId,
-        canWrite: can(session.role, "topology:write"),
+        mode: wizardMode(session.role),
         userName: session.userName,
         visited: [...visited],
       }}
