@@ -66,6 +66,7 @@ test("share link signed out then revoked; restore a revision; runbook; export â†
       await host.fill("umsdb-old.corp.local");
       await saved(page);
       await page.goto(`${topologyUrl}/history`);
+      await expect(page.getByTestId("diff-table")).toBeVisible();
       const change = page.getByTestId("diff-row").filter({ hasText: "umsdb-old.corp.local" });
       await expect(change).toContainText("umsdb.corp.local");
       await page.screenshot({ path: `${shots}/history-diff.png`, fullPage: true });
