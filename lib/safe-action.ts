@@ -21,13 +21,23 @@ export function formDataToObject(input: unknown): unknown {
   return out;
 }
 
-export function zodFieldErrors(error: z.ZodError): FieldErrors {
+function zodFieldErrors(error: z.ZodError): FieldErrors {
   const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_form";
     (fieldErrors[key] ??= []).push(issue.message);
   }
   return fieldErrors;
+}
+
+/** The answer to input the schema rejects: each problem goes beside its field. */
+export function invalidInput(error: z.ZodError): ActionResult<never> {
+  return {
+    ok: false,
+    code: "INVALID_INPUT",
+    error: "Some fields need attention.",
+    fieldErrors: zodFieldErrors(error),
+  };
 }
 
 export function toActionFailure(error: unknown, actionName: string): ActionResult<never> {
@@ -65,14 +75,7 @@ export function authedAction<S extends z.ZodType, R>(
         };
       }
       const parsed = options.schema.safeParse(formDataToObject(input));
-      if (!parsed.success) {
-        return {
-          ok: false,
-          code: "INVALID_INPUT",
-          error: "Some fields need attention.",
-          fieldErrors: zodFieldErrors(parsed.error),
-        };
-      }
+      if (!parsed.success) return invalidInput(parsed.error);
       if (!can(session.role, options.permission)) {
         return {
           ok: false,

@@ -5,12 +5,12 @@ import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import type { InvitationLinkResult } from "@/lib/members/invite-member";
 import { invitedRoles } from "@/lib/members/invited-roles";
 import { OneTimeLink } from "./one-time-link";
-import { RoleSelect } from "./role-select";
+import { RoleOptions } from "./role-select";
 
 export function InviteForm({
   invite,
@@ -54,23 +54,14 @@ export function InviteForm({
             placeholder="colleague@example.com"
             errors={fieldErrors.email}
           />
-          <div className="space-y-1">
-            <label htmlFor="field-role" className="block text-sm font-medium">
-              Invite as
-            </label>
-            <RoleSelect
-              id="field-role"
-              name="role"
-              choices={invitedRoles}
-              defaultValue="editor"
-              aria-invalid={fieldErrors.role ? true : undefined}
-            />
-            {fieldErrors.role ? (
-              <p className="text-sm text-red-700 dark:text-red-400" data-testid="error-role">
-                {fieldErrors.role.join(" ")}
-              </p>
-            ) : null}
-          </div>
+          <SelectField
+            name="role"
+            label="Invite as"
+            defaultValue="editor"
+            errors={fieldErrors.role}
+          >
+            <RoleOptions choices={invitedRoles} />
+          </SelectField>
         </div>
         <p className="text-xs text-slate-600 dark:text-slate-400">
           Editors change topologies and appliances and apply them; viewers only look. Owners are

@@ -1,8 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import type { ActionResult } from "@/lib/action-result";
 
 export type RemoveMember = (input: {
@@ -21,58 +20,33 @@ export function RemoveMemberButton({
   remove: RemoveMember;
 }) {
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  if (!confirming) {
-    return (
-      <Button variant="ghost" onClick={() => setConfirming(true)}>
-        {isSelf ? "Leave" : "Remove"}
-        <span className="sr-only"> {memberName}</span>
-      </Button>
-    );
-  }
-  const confirm = () =>
-    startTransition(async () => {
-      const result = await remove({ membershipId });
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      // Whoever leaves loses this page too: go where their remaining access starts.
-      if (result.data.self) router.push("/topologies");
-      router.refresh();
-    });
   return (
-    <div className="flex flex-col items-end gap-2" role="group" aria-label="Confirm removal">
-      <p className="text-sm">
-        {isSelf ? (
+    <ConfirmActionButton
+      trigger={
+        <>
+          {isSelf ? "Leave" : "Remove"}
+          <span className="sr-only"> {memberName}</span>
+        </>
+      }
+      triggerVariant="ghost"
+      question={
+        isSelf ? (
           "Leave this workspace? You lose access to it at once."
         ) : (
           <>
             Remove <strong>{memberName}</strong>? They lose access at once; their account stays.
           </>
-        )}
-      </p>
-      {error ? (
-        <p role="alert" className="max-w-xs text-sm text-red-700 dark:text-red-300">
-          {error}
-        </p>
-      ) : null}
-      <div className="flex gap-2">
-        <Button variant="danger" pending={pending} onClick={confirm}>
-          {isSelf ? "Yes, leave" : "Yes, remove"}
-        </Button>
-        <Button
-          variant="secondary"
-          onClick={() => {
-            setConfirming(false);
-            setError(null);
-          }}
-        >
-          Cancel
-        </Button>
-      </div>
-    </div>
+        )
+      }
+      confirmLabel={isSelf ? "Yes, leave" : "Yes, remove"}
+      groupLabel="Confirm removal"
+      placement="row"
+      action={() => remove({ membershipId })}
+      onDone={(data) => {
+        // Whoever leaves loses this page too: go where their remaining access starts.
+        if (data.self) router.push("/topologies");
+        router.refresh();
+      }}
+    />
   );
 }

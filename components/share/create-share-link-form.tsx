@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, inputClasses } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import { DEFAULT_EXPIRY, expiryChoices } from "@/lib/share/expiry-choices";
 import { NewShareLink } from "./new-share-link";
@@ -36,7 +36,6 @@ export function CreateShareLinkForm({
       router.refresh();
     },
   });
-  const expiryErrors = fieldErrors.expiresIn;
   return (
     <div className="space-y-5">
       {created ? (
@@ -56,34 +55,19 @@ export function CreateShareLinkForm({
           autoComplete="off"
           errors={fieldErrors.label}
         />
-        <div className="space-y-1">
-          <label htmlFor="field-expiresIn" className="block text-sm font-medium">
-            Expires after
-          </label>
-          <select
-            id="field-expiresIn"
-            name="expiresIn"
-            defaultValue={DEFAULT_EXPIRY}
-            aria-invalid={expiryErrors?.length ? true : undefined}
-            aria-describedby={expiryErrors?.length ? "field-expiresIn-error" : undefined}
-            className={`${inputClasses} max-w-xs`}
-          >
-            {expiryChoices.map((choice) => (
-              <option key={choice.value} value={choice.value}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-          {expiryErrors?.length ? (
-            <p
-              id="field-expiresIn-error"
-              className="text-sm text-red-700 dark:text-red-400"
-              data-testid="error-expiresIn"
-            >
-              {expiryErrors.join(" ")}
-            </p>
-          ) : null}
-        </div>
+        <SelectField
+          name="expiresIn"
+          label="Expires after"
+          defaultValue={DEFAULT_EXPIRY}
+          errors={fieldErrors.expiresIn}
+          className="max-w-xs"
+        >
+          {expiryChoices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </SelectField>
         <div className="flex items-start gap-3">
           <input
             id="field-showAddresses"

@@ -1,17 +1,8 @@
+import { PlanItemList } from "@/components/review/plan-item-list";
 import { clockTime } from "@/components/status/state-words";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
-import type { SharedPlan, SharedPlanItem } from "@/lib/share/shared-plan";
-import type { PlanAction, PlanSummary } from "@/lib/topology/plan";
-
-const actionTone: Record<PlanAction, "neutral" | "info" | "success" | "warning" | "danger"> = {
-  create: "success",
-  update: "info",
-  unchanged: "neutral",
-  replace: "danger",
-  delete: "warning",
-  conflict: "danger",
-};
+import type { SharedPlan } from "@/lib/share/shared-plan";
+import type { PlanSummary } from "@/lib/topology/plan";
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -34,54 +25,6 @@ function summaryText(s: PlanSummary): string {
     ? ` ${plural(s.conflict, "object")} already on the appliance must be sorted out first.`
     : "";
   return `${changes}${conflicts}`.trim();
-}
-
-function show(value: string | number | boolean | null): string {
-  return value === null ? "(not set)" : String(value);
-}
-
-function Items({ items }: { items: SharedPlanItem[] }) {
-  return (
-    <ul
-      className="divide-y divide-slate-200 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-800"
-      data-testid="plan-items"
-    >
-      {items.map((item) => (
-        <li key={item.id} className="px-3 py-2 text-sm" data-action={item.action}>
-          <div className="flex flex-wrap items-center gap-2">
-            <Badge tone={actionTone[item.action]}>{item.action}</Badge>
-            <span>{item.label}</span>
-          </div>
-          {item.reason ? (
-            <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{item.reason}</p>
-          ) : null}
-          {item.changes.length > 0 ? (
-            <table className="mt-1 text-xs">
-              <tbody>
-                {item.changes.map((change) => (
-                  <tr key={change.name}>
-                    <th scope="row" className="pr-3 text-left font-mono font-normal">
-                      {change.name}
-                    </th>
-                    <td className="pr-2 text-slate-600 line-through dark:text-slate-400">
-                      {show(change.from)}
-                    </td>
-                    <td aria-hidden="true" className="pr-2">
-                      →
-                    </td>
-                    <td>
-                      {show(change.to)}
-                      {change.immutable ? " (cannot change in place)" : ""}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : null}
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 /** What applying the design would change on the appliance now; read-only. */
@@ -129,14 +72,14 @@ export function SharedPlanView({ plan }: { plan: SharedPlan | { state: "pending"
           </ul>
         </Alert>
       ) : null}
-      {changing.length > 0 ? <Items items={changing} /> : null}
+      {changing.length > 0 ? <PlanItemList items={changing} /> : null}
       {unchanged.length > 0 ? (
         <details>
           <summary className="cursor-pointer text-sm text-slate-600 dark:text-slate-400">
             {unchanged.length} unchanged
           </summary>
           <div className="mt-2">
-            <Items items={unchanged} />
+            <PlanItemList items={unchanged} />
           </div>
         </details>
       ) : null}

@@ -1,8 +1,4 @@
-"use client";
-
-import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { cn } from "@/components/ui/cn";
+import { NavLink, type NavLinkLooks } from "@/components/shell/nav-link";
 
 const links = [
   { href: "/topologies", label: "Topologies" },
@@ -10,29 +6,23 @@ const links = [
   { href: "/settings", label: "Settings" },
 ] as const;
 
+const pill: NavLinkLooks = {
+  base: "rounded-md px-3 py-2 text-sm font-medium",
+  current: "bg-slate-200 text-slate-900 dark:bg-slate-800 dark:text-white",
+  other:
+    "text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800/60",
+};
+
 export function NavLinks() {
-  const pathname = usePathname();
   return (
     <ul className="flex gap-1">
-      {links.map((link) => {
-        const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
-        return (
-          <li key={link.href}>
-            <Link
-              href={link.href}
-              aria-current={active ? "page" : undefined}
-              className={cn(
-                "rounded-md px-3 py-2 text-sm font-medium",
-                active
-                  ? "bg-slate-200 text-slate-900 dark:bg-slate-800 dark:text-white"
-                  : "text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800/60",
-              )}
-            >
-              {link.label}
-            </Link>
-          </li>
-        );
-      })}
+      {links.map((link) => (
+        <li key={link.href}>
+          <NavLink href={link.href} looks={pill}>
+            {link.label}
+          </NavLink>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
 import { ActionError } from "@/lib/action-result";
+import { createPasswordUser } from "@/lib/auth/accounts";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
 import { addDemoAppliance } from "@/lib/db/appliances";
 import { recordAudit } from "@/lib/db/audit";
@@ -36,20 +37,12 @@ export async function createFirstOwner(input: SetupInput, clientAddress: string)
     if ((await tx.user.count()) > 0) {
       throw new ActionError("This installation is already set up. Sign in instead.", "CONFLICT");
     }
-    const userId = randomUUID();
+    const userId = await createPasswordUser(tx, {
+      name: input.name,
+      email: input.email,
+      passwordHash,
+    });
     const workspaceId = randomUUID();
-    await tx.user.create({
-      data: { id: userId, name: input.name, email: input.email, emailVerified: false },
-    });
-    await tx.account.create({
-      data: {
-        id: randomUUID(),
-        accountId: userId,
-        providerId: "credential",
-        userId,
-        password: passwordHash,
-      },
-    });
     await tx.workspace.create({
       data: {
         id: workspaceId,

@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { ActionError } from "@/lib/action-result";
+import { createPasswordUser } from "@/lib/auth/accounts";
 import { checkSignInThrottle, clearAccountThrottle } from "@/lib/auth/sign-in-throttle";
 import { hashLinkToken, isLinkTokenShape } from "@/lib/auth/tokens";
 import { recordAudit } from "@/lib/db/audit";
@@ -106,8 +107,7 @@ export async function acceptWithNewAccount(
   const invitation = await requireInvitation(input.token);
   await throttle(clientAddress, invitation.email);
   const passwordHash = await hashPassword(input.password);
-  const userId = randomUUID();
-  await getDb().$transaction(async (tx) => {
+  const userId = await getDb().$transaction(async (tx) => {
     const taken = await tx.user.findUnique({
       where: { email: invitation.email },
       select: { id: true },
@@ -118,23 +118,17 @@ export async function acceptWithNewAccount(
         "CONFLICT",
       );
     }
-    await tx.user.create({
-      data: { id: userId, name: input.name, email: invitation.email, emailVerified: false },
+    const newUserId = await createPasswordUser(tx, {
+      name: input.name,
+      email: invitation.email,
+      passwordHash,
     });
-    await tx.account.create({
-      data: {
-        id: randomUUID(),
-        accountId: userId,
-        providerId: "credential",
-        userId,
-        password: passwordHash,
-      },
-    });
-    await claimAndJoin(tx, invitation, userId, {
+    await claimAndJoin(tx, invitation, newUserId, {
       token: input.token,
       newAccount: true,
       clientAddress,
     });
+    return newUserId;
   });
   await clearAccountThrottle(invitation.email);
   return { userId, email: invitation.email, workspaceId: invitation.workspaceId };

@@ -1,10 +1,10 @@
 "use client";
 
+import { PasswordField } from "@/components/auth/password-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
 import { setupAction } from "./actions";
 
 export function SetupForm() {
@@ -21,15 +21,7 @@ export function SetupForm() {
         required
         errors={fieldErrors.email}
       />
-      <Field
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-        errors={fieldErrors.password}
-      />
+      <PasswordField purpose="new" errors={fieldErrors.password} />
       <Field
         name="workspaceName"
         label="Workspace name"

@@ -1,27 +1,18 @@
 "use server";
 
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import type { ActionResult } from "@/lib/action-result";
+import { z } from "zod";
 import { safeNextPath, signIn, signInSchema } from "@/lib/auth/sign-in";
-import { formDataToObject, toActionFailure, zodFieldErrors } from "@/lib/safe-action";
-import { getClientAddress } from "@/lib/server/client-address";
+import { publicAction } from "@/lib/public-action";
 
-export async function signInAction(input: FormData): Promise<ActionResult<never>> {
-  const raw = formDataToObject(input);
-  const parsed = signInSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      code: "INVALID_INPUT",
-      error: "Some fields need attention.",
-      fieldErrors: zodFieldErrors(parsed.error),
-    };
-  }
-  try {
-    await signIn(parsed.data, await headers(), await getClientAddress());
-  } catch (error) {
-    return toActionFailure(error, "signIn");
-  }
-  redirect(safeNextPath((raw as Record<string, unknown>).next));
-}
+// `next` is taken as it comes and never fails the form: safeNextPath decides where it may lead.
+const signInFormSchema = signInSchema.extend({ next: z.unknown() });
+
+export const signInAction = publicAction(
+  "signIn",
+  signInFormSchema,
+  async ({ next, ...credentials }, { clientAddress }) => {
+    await signIn(credentials, await headers(), clientAddress);
+    return safeNextPath(next);
+  },
+);

@@ -1,5 +1,6 @@
 "use client";
 
+import { PasswordField } from "@/components/auth/password-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -22,14 +23,7 @@ export function SignInForm({ next }: { next?: string }) {
         required
         errors={fieldErrors.email}
       />
-      <Field
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        required
-        errors={fieldErrors.password}
-      />
+      <PasswordField purpose="current" errors={fieldErrors.password} />
       <Button type="submit" pending={pending} className="w-full">
         Sign in
       </Button>

@@ -1,8 +1,5 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import type { z } from "zod";
-import type { ActionResult } from "@/lib/action-result";
 import {
   acceptWithExistingAccount,
   acceptWithNewAccount,
@@ -10,54 +7,27 @@ import {
 } from "@/lib/members/accept-invitation";
 import { acceptWithExistingAccountSchema, acceptWithNewAccountSchema } from "@/lib/members/schemas";
 import { signInToWorkspace } from "@/lib/members/workspace-session";
-import { formDataToObject, toActionFailure, zodFieldErrors } from "@/lib/safe-action";
-import { getClientAddress } from "@/lib/server/client-address";
+import { publicAction } from "@/lib/public-action";
 
 // Public by necessity (the invitee may have no account yet): the link's token is the
 // credential, checked on every submit; password attempts are throttled like sign-in.
-async function accept<S extends z.ZodType<{ token: string; password: string }>>(
-  name: string,
-  schema: S,
-  input: FormData,
-  join: (data: z.infer<S>, clientAddress: string) => Promise<AcceptedInvitation>,
-): Promise<ActionResult<never>> {
-  const parsed = schema.safeParse(formDataToObject(input));
-  if (!parsed.success) {
-    return {
-      ok: false,
-      code: "INVALID_INPUT",
-      error: "Some fields need attention.",
-      fieldErrors: zodFieldErrors(parsed.error),
-    };
-  }
-  try {
-    const joined = await join(parsed.data, await getClientAddress());
-    await signInToWorkspace(
-      { email: joined.email, password: parsed.data.password },
-      joined.workspaceId,
-    );
-  } catch (error) {
-    return toActionFailure(error, name);
-  }
-  redirect("/topologies");
+
+/** Signs the new member in, straight into the workspace they just joined. */
+async function openJoinedWorkspace(joined: AcceptedInvitation, password: string): Promise<string> {
+  await signInToWorkspace({ email: joined.email, password }, joined.workspaceId);
+  return "/topologies";
 }
 
-export async function acceptWithNewAccountAction(input: FormData): Promise<ActionResult<never>> {
-  return accept(
-    "acceptInvitationNewAccount",
-    acceptWithNewAccountSchema,
-    input,
-    acceptWithNewAccount,
-  );
-}
+export const acceptWithNewAccountAction = publicAction(
+  "acceptInvitationNewAccount",
+  acceptWithNewAccountSchema,
+  async (input, { clientAddress }) =>
+    openJoinedWorkspace(await acceptWithNewAccount(input, clientAddress), input.password),
+);
 
-export async function acceptWithExistingAccountAction(
-  input: FormData,
-): Promise<ActionResult<never>> {
-  return accept(
-    "acceptInvitationExistingAccount",
-    acceptWithExistingAccountSchema,
-    input,
-    acceptWithExistingAccount,
-  );
-}
+export const acceptWithExistingAccountAction = publicAction(
+  "acceptInvitationExistingAccount",
+  acceptWithExistingAccountSchema,
+  async (input, { clientAddress }) =>
+    openJoinedWorkspace(await acceptWithExistingAccount(input, clientAddress), input.password),
+);
