@@ -6,7 +6,7 @@ import { safeNextPath, signIn, signInSchema } from "@/lib/auth/sign-in";
 import { publicAction } from "@/lib/public-action";
 
 // `next` is taken as it comes and never fails the form: safeNextPath decides where it may lead.
-const signInFormSchema = signInSchema.extend({ next: z.unknown() });
+const signInFormSchema = signInSchema.extend({ next: z.unknown().optional() });
 
 export const signInAction = publicAction(
   "signIn",
