@@ -7,23 +7,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { fetchApplianceFacts } from "@/components/wizard/use-appliance-facts";
 import { applianceInputSchema } from "@/lib/appliances/schema";
 import { SIM_PASSWORD, startTestSimulator } from "@/lib/apply/testing/harness";
-import type { Role } from "@/lib/auth/roles";
 import { createAppliance } from "@/lib/db/appliances";
 import type { RunningSimulator } from "@/lib/simulator";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
+import { signInAs, signOut } from "../helpers/session-double";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { userId: string; workspaceId: string; role: Role },
-}));
-vi.mock("@/lib/auth/session", () => ({
-  getAppSession: async () =>
-    session.current && {
-      ...session.current,
-      userName: "Tester",
-      email: "tester@example.test",
-      workspaceName: "Test workspace",
-    },
-}));
+vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
 
 const { GET } = await import("@/app/api/appliances/[id]/facts/route");
 
@@ -69,7 +58,7 @@ beforeAll(async () => {
   // Nothing listens on port 1: a quick "could not connect".
   unreachable = await applianceAt(owner, "down", "https://127.0.0.1:1");
   foreign = await applianceAt(await createWorkspaceWithUser(), "elsewhere", sim.url);
-  session.current = { userId: owner.userId, workspaceId: owner.workspaceId, role: "viewer" };
+  signInAs(owner, "viewer");
 });
 
 afterEach(() => {
@@ -77,7 +66,7 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  session.current = null;
+  signOut();
   await sim.close();
 });
 
@@ -126,14 +115,14 @@ describe("the wizard's facts fetcher", () => {
   });
 
   it("fails with the server's message on any other error", async () => {
-    session.current = null;
+    signOut();
     try {
       fetchThroughRoute();
       await expect(fetchApplianceFacts(readable)).rejects.toThrow(
         "Your session has expired. Sign in again.",
       );
     } finally {
-      session.current = { userId: owner.userId, workspaceId: owner.workspaceId, role: "viewer" };
+      signInAs(owner, "viewer");
     }
   });
 });

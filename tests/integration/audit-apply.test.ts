@@ -6,26 +6,17 @@ import { applyTopology, planTopology, type ApplyRunView } from "@/lib/apply";
 import { igelDocument } from "@/lib/apply/testing/documents";
 import { createTarget, makeStale, type TestTarget } from "@/lib/apply/testing/harness";
 import { simulatorPerFile } from "@/lib/apply/testing/simulator-per-file";
-import type { Role } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { saveTopologyDocument, setTopologyAppliance } from "@/lib/db/topology-documents";
 import { compile } from "@/lib/topology";
+import { setClientAddress, signInAs } from "../helpers/session-double";
 
 const ADDRESS = "203.0.113.50";
-const request = vi.hoisted(() => ({
-  session: null as null | { userId: string; workspaceId: string; role: Role },
-}));
-vi.mock("@/lib/auth/session", () => ({
-  getAppSession: async () =>
-    request.session && {
-      ...request.session,
-      userName: "Tester",
-      email: "tester@example.test",
-      workspaceName: "Test workspace",
-    },
-}));
-vi.mock("@/lib/server/client-address", () => ({ getClientAddress: async () => ADDRESS }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
+vi.mock("next/cache", () => import("../helpers/session-double"));
+
+setClientAddress(ADDRESS);
 
 const { applyTopologyAction, resumeApplyRunAction, rollbackApplyRunAction } =
   await import("@/app/(app)/topologies/[id]/review/actions");
@@ -47,7 +38,7 @@ async function reviewable(): Promise<TestTarget> {
     applianceId: target.applianceId,
     expectedVersion: version,
   });
-  request.session = { userId: target.actorId, workspaceId: target.workspaceId, role: "owner" };
+  signInAs({ userId: target.actorId, workspaceId: target.workspaceId }, "owner");
   return target;
 }
 

@@ -15,21 +15,12 @@ import { saveTopologyDocument, setTopologyAppliance } from "@/lib/db/topology-do
 import { planTopology } from "@/lib/apply";
 import { compile } from "@/lib/topology";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
+import { setClientAddress, signInAs, signOut } from "../helpers/session-double";
 
-const request = vi.hoisted(() => ({
-  session: null as null | { userId: string; workspaceId: string; role: Role },
-  address: "203.0.113.9",
-}));
-vi.mock("@/lib/auth/session", () => ({
-  getAppSession: async () =>
-    request.session && {
-      ...request.session,
-      userName: "Tester",
-      email: "tester@example.test",
-      workspaceName: "Test workspace",
-    },
-}));
-vi.mock("@/lib/server/client-address", () => ({ getClientAddress: async () => request.address }));
+vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
+
+setClientAddress("203.0.113.9");
 
 const { GET } = await import("@/app/api/topologies/[id]/plan/route");
 
@@ -37,7 +28,7 @@ const sim = simulatorPerFile();
 
 afterEach(() => {
   vi.useRealTimers();
-  request.session = null;
+  signOut();
 });
 
 const eventsOf = (targetId: string, action: string) =>
@@ -143,7 +134,7 @@ describe("topology.edited", () => {
 describe("topology.planned", () => {
   it("is recorded once per person and topology while the review page polls", async () => {
     const target = await plannable();
-    request.session = { userId: target.actorId, workspaceId: target.workspaceId, role: "owner" };
+    signInAs({ userId: target.actorId, workspaceId: target.workspaceId }, "owner");
     // Polls that overlap, then more: still one event.
     expect(await Promise.all([1, 2, 3, 4].map(() => plan(target.topologyId)))).toEqual([
       200, 200, 200, 200,
@@ -159,11 +150,11 @@ describe("topology.planned", () => {
     });
 
     const editor = await addMember(target.workspaceId, "editor");
-    request.session = { userId: editor.userId, workspaceId: target.workspaceId, role: "editor" };
-    request.address = "198.51.100.77";
+    signInAs({ userId: editor.userId, workspaceId: target.workspaceId }, "editor");
+    setClientAddress("198.51.100.77");
     expect(await plan(target.topologyId)).toBe(200);
     const viewer = await addMember(target.workspaceId, "viewer");
-    request.session = { userId: viewer.userId, workspaceId: target.workspaceId, role: "viewer" };
+    signInAs({ userId: viewer.userId, workspaceId: target.workspaceId }, "viewer");
     expect(await plan(target.topologyId)).toBe(404);
     expect(
       (await eventsOf(target.topologyId, "topology.planned")).map((e) => [e.actorId, e.ipAddress]),

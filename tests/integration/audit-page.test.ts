@@ -4,33 +4,15 @@ import { randomUUID } from "node:crypto";
 import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import type { Role } from "@/lib/auth/roles";
-import type { AppSession } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/db/audit";
 import { getDb } from "@/lib/db/client";
 import { createTopology } from "@/lib/db/topologies";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
+import { signInAs } from "../helpers/session-double";
 
-const request = vi.hoisted(() => ({ session: null as null | AppSession }));
-vi.mock("@/lib/auth/session", () => ({
-  getAppSession: async () => request.session,
-  requireAppSession: async () => {
-    if (!request.session) throw new Error("not signed in");
-    return request.session;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
 
 const { default: AuditLogPage } = await import("@/app/(app)/settings/audit/page");
-
-function signIn(user: { userId: string; workspaceId: string }, role: Role) {
-  request.session = {
-    ...user,
-    role,
-    userName: "Tester",
-    email: "tester@example.test",
-    workspaceName: "Test workspace",
-  };
-}
 
 async function render(params: Record<string, string> = {}): Promise<string> {
   const element = (await AuditLogPage({ searchParams: Promise.resolve(params) })) as ReactElement;
@@ -65,7 +47,7 @@ async function workspace() {
 describe("/settings/audit", () => {
   it("is not found for a viewer", async () => {
     const { ada, bob } = await workspace();
-    signIn({ userId: bob, workspaceId: ada.workspaceId }, "viewer");
+    signInAs({ userId: bob, workspaceId: ada.workspaceId }, "viewer");
     await expect(AuditLogPage({ searchParams: Promise.resolve({}) })).rejects.toMatchObject({
       digest: expect.stringContaining("404"),
     });
@@ -73,7 +55,7 @@ describe("/settings/audit", () => {
 
   it("shows owners and editors the events in plain words, linked to the topology", async () => {
     const { ada, topologyId } = await workspace();
-    signIn(ada, "editor");
+    signInAs(ada, "editor");
     const html = await render();
     expect(html).toContain("Audit log");
     expect(html).toContain("Applied topology UMS production");
@@ -91,7 +73,7 @@ describe("/settings/audit", () => {
 
   it("keeps valid filters in the form and explains the ignored ones", async () => {
     const { ada } = await workspace();
-    signIn(ada, "owner");
+    signInAs(ada, "owner");
     const html = await render({ action: "topology.apply", from: "2026-02-30", actor: "nobody" });
     expect(html).toContain("Some filters were ignored");
     expect(html).toContain("“2026-02-30” is not a date: the From date is ignored.");
@@ -102,7 +84,7 @@ describe("/settings/audit", () => {
 
   it("says when nothing matches", async () => {
     const { ada } = await workspace();
-    signIn(ada, "owner");
+    signInAs(ada, "owner");
     const html = await render({ action: "share." });
     expect(html).toContain("No events match these filters");
   });

@@ -3,37 +3,22 @@
 // stubbed session. Refused files write nothing; another workspace's ids answer like unknown ones.
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Role } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { createTopology, type Actor } from "@/lib/db/topologies";
 import { loadTopologyDocument, saveTopologyDocument } from "@/lib/db/topology-documents";
 import { problemsFromFieldErrors, REFUSED_MESSAGE } from "@/lib/topology/import";
 import { clone, igelExample, xenMobileExample } from "@/lib/topology/testing/examples";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
+import { signInAs, signOut } from "../helpers/session-double";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { userId: string; workspaceId: string; role: Role },
-}));
-vi.mock("@/lib/auth/session", () => ({
-  getAppSession: async () =>
-    session.current && {
-      ...session.current,
-      userName: "Tester",
-      email: "tester@example.test",
-      workspaceName: "Test workspace",
-    },
-}));
-vi.mock("@/lib/server/client-address", () => ({ getClientAddress: async () => "127.0.0.1" }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
+vi.mock("next/cache", () => import("../helpers/session-double"));
 
 const { importTopologyFileAction } = await import("@/app/(app)/topologies/actions");
 const { importTopologyDocumentAction } =
   await import("@/app/(app)/topologies/[id]/document-actions");
 const { GET: exportRoute } = await import("@/app/api/topologies/[id]/export/route");
-
-function signIn(actor: Actor, role: Role = "owner"): void {
-  session.current = { userId: actor.userId, workspaceId: actor.workspaceId, role };
-}
 
 async function exportJson(id: string): Promise<Response> {
   return exportRoute(new Request(`http://localhost/api/topologies/${id}/export?format=json`), {
@@ -79,7 +64,7 @@ const importedEvents = (targetId: string) =>
   });
 
 beforeEach(() => {
-  session.current = null;
+  signOut();
 });
 
 describe("export, then import as a new topology", () => {
@@ -87,7 +72,7 @@ describe("export, then import as a new topology", () => {
     const alice = await createWorkspaceWithUser();
     const bob = await createWorkspaceWithUser();
     const { id } = await igelTopology(alice);
-    signIn(alice);
+    signInAs(alice, "owner");
     const response = await exportJson(id);
     expect(response.headers.get("content-disposition")).toBe(
       'attachment; filename="igel.topology.json"',
@@ -95,7 +80,7 @@ describe("export, then import as a new topology", () => {
     const text = await response.text();
     expect(await exportText(id)).toBe(text); // the same topology gives the same bytes
 
-    signIn(bob, "editor");
+    signInAs(bob, "editor");
     const result = await importTopologyFileAction({ json: text, fileName: "igel.topology.json" });
     expect(result).toEqual({
       ok: true,
@@ -131,7 +116,7 @@ describe("export, then import as a new topology", () => {
   it("keeps names and prefixes apart when the workspace already has the topology", async () => {
     const actor = await createWorkspaceWithUser();
     const { id } = await igelTopology(actor);
-    signIn(actor);
+    signInAs(actor, "owner");
     const text = await exportText(id);
 
     const first = await importTopologyFileAction({ json: text, fileName: "a.json" });
@@ -158,7 +143,7 @@ describe("export, then import as a new topology", () => {
 
   it("saves an incomplete draft and says what the wizard still needs", async () => {
     const actor = await createWorkspaceWithUser();
-    signIn(actor);
+    signInAs(actor, "owner");
     const draft = { schemaVersion: 1, kind: "XENMOBILE", name: "XMS draft", prefix: "xms" };
     const result = await importTopologyFileAction({ json: JSON.stringify(draft), fileName: "" });
     expect(result).toMatchObject({ ok: true, data: { name: "XMS draft" } });
@@ -188,7 +173,7 @@ describe("a refused file", () => {
   it("writes nothing and lists every problem with its path", async () => {
     const actor = await createWorkspaceWithUser();
     const { id, version } = await igelTopology(actor);
-    signIn(actor, "editor");
+    signInAs(actor, "editor");
     const before = await workspaceState(actor.workspaceId);
 
     const created = await importTopologyFileAction({ json: broken(), fileName: "broken.json" });
@@ -215,7 +200,7 @@ describe("a refused file", () => {
 
   it("gives JSON syntax errors their line and column", async () => {
     const actor = await createWorkspaceWithUser();
-    signIn(actor);
+    signInAs(actor, "owner");
     const result = await importTopologyFileAction({ json: '{\n  "kind": "IGEL_UMS",\n}' });
     expect(result.ok ? [] : problemsFromFieldErrors(result.fieldErrors ?? {})).toEqual([
       {
@@ -229,7 +214,7 @@ describe("a refused file", () => {
 
   it("refuses files without a schemaVersion, from a newer app, or over 1 MiB", async () => {
     const actor = await createWorkspaceWithUser();
-    signIn(actor);
+    signInAs(actor, "owner");
     const { schemaVersion: _omitted, ...noVersion } = igelExample();
     const cases: Array<[string, string]> = [
       [JSON.stringify(noVersion), "schemaVersion"],
@@ -249,7 +234,7 @@ describe("a refused file", () => {
   it("refuses a file of another kind than the topology it would replace", async () => {
     const actor = await createWorkspaceWithUser();
     const { id, version } = await igelTopology(actor);
-    signIn(actor);
+    signInAs(actor, "owner");
     const result = await importTopologyDocumentAction({
       id,
       expectedVersion: version,
@@ -269,7 +254,7 @@ describe("importing into an existing topology", () => {
   it("replaces the document as a new version, keeps the name, and audits the import", async () => {
     const actor = await createWorkspaceWithUser();
     const id = await createTopology(actor, { kind: "XENMOBILE", name: "XMS cluster" });
-    signIn(actor, "editor");
+    signInAs(actor, "editor");
     const result = await importTopologyDocumentAction({
       id,
       expectedVersion: 1,
@@ -304,7 +289,7 @@ describe("permissions and workspaces", () => {
     const actor = await createWorkspaceWithUser();
     const { id, version } = await igelTopology(actor);
     const json = JSON.stringify(igelExample());
-    signIn(actor, "viewer");
+    signInAs(actor, "viewer");
     const before = await workspaceState(actor.workspaceId);
     expect(await importTopologyFileAction({ json, fileName: "f.json" })).toMatchObject({
       ok: false,
@@ -323,7 +308,7 @@ describe("permissions and workspaces", () => {
     const stranger = await createWorkspaceWithUser();
     const { id, version } = await igelTopology(owner);
     const before = await workspaceState(owner.workspaceId);
-    signIn(stranger);
+    signInAs(stranger, "owner");
     const json = JSON.stringify(igelExample());
     const foreign = await importTopologyDocumentAction({ id, expectedVersion: version, json });
     const unknown = await importTopologyDocumentAction({
@@ -360,7 +345,7 @@ describe("the export route", () => {
     const doc = clone(xenMobileExample());
     doc.mam.certificate = "-----BEGIN PRIVATE KEY-----\nMIIE…\n-----END PRIVATE KEY-----";
     await saveTopologyDocument(actor, { id, expectedVersion: 1, document: doc });
-    signIn(actor);
+    signInAs(actor, "owner");
     const response = await exportJson(id);
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual({
@@ -373,7 +358,7 @@ describe("the export route", () => {
 describe("the file's text", () => {
   it("is read as the admin has it: line numbers count leading blank lines", async () => {
     const actor = await createWorkspaceWithUser();
-    signIn(actor);
+    signInAs(actor, "owner");
     const result = await importTopologyFileAction({ json: "\n\n{ oops }", fileName: "f.json" });
     expect(result.ok ? [] : problemsFromFieldErrors(result.fieldErrors ?? {})).toEqual([
       {

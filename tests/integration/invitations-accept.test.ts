@@ -3,33 +3,24 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Role } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { findInvitationForToken } from "@/lib/members/accept-invitation";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
+import { setClientAddress, setSessionProfile, signInAs, signOut } from "../helpers/session-double";
 
-const state = vi.hoisted(() => ({
-  session: null as null | { userId: string; workspaceId: string; role: Role },
-  // Each test its own address, so the shared sign-in throttle never links two tests.
-  clientAddress: "10.0.0.1",
-}));
-vi.mock("@/lib/auth/session", () => ({
-  getAppSession: async () =>
-    state.session && {
-      ...state.session,
-      userName: "Olivia Owner",
-      email: "owner@example.test",
-      workspaceName: "Datacenter team",
-    },
-}));
-vi.mock("@/lib/server/client-address", () => ({
-  getClientAddress: async () => state.clientAddress,
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
+vi.mock("next/cache", () => import("../helpers/session-double"));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ origin: "http://localhost:3000" }),
 }));
 vi.mock("@/lib/mail/smtp-settings", () => ({ getSmtpSettings: () => null }));
+
+setSessionProfile({
+  userName: "Olivia Owner",
+  email: "owner@example.test",
+  workspaceName: "Datacenter team",
+});
 
 const { cancelInvitationAction, inviteMemberAction } =
   await import("@/app/(app)/settings/members/actions");
@@ -47,9 +38,9 @@ function form(fields: Record<string, string>): FormData {
 }
 
 async function invite(owner: Owner, email: string, role: "editor" | "viewer" = "editor") {
-  state.session = { userId: owner.userId, workspaceId: owner.workspaceId, role: "owner" };
+  signInAs(owner, "owner");
   const result = await inviteMemberAction({ email, role });
-  state.session = null;
+  signOut();
   if (!result.ok) throw new Error(`invite failed: ${result.error}`);
   const token = result.data.link.slice(result.data.link.lastIndexOf("/") + 1);
   return { id: result.data.id, token };
@@ -81,9 +72,12 @@ const uniqueEmail = () => `invitee-${randomUUID().slice(0, 8)}@example.test`;
 
 const invitationRow = (id: string) => getDb().invitation.findUniqueOrThrow({ where: { id } });
 
+// Each test its own address, so the shared sign-in throttle never links two tests.
+let clientAddress = "10.0.0.1";
 beforeEach(() => {
-  state.session = null;
-  state.clientAddress = `10.${[1, 2, 3].map(() => Math.floor(Math.random() * 250) + 1).join(".")}`;
+  signOut();
+  clientAddress = `10.${[1, 2, 3].map(() => Math.floor(Math.random() * 250) + 1).join(".")}`;
+  setClientAddress(clientAddress);
 });
 
 describe("the invitation page's lookup", () => {
@@ -112,7 +106,7 @@ describe("the invitation page's lookup", () => {
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
     const canceled = await invite(owner, uniqueEmail());
-    state.session = { userId: owner.userId, workspaceId: owner.workspaceId, role: "owner" };
+    signInAs(owner, "owner");
     expect(await cancelInvitationAction({ id: canceled.id })).toMatchObject({ ok: true });
     for (const token of [
       "A".repeat(43),
@@ -162,7 +156,7 @@ describe("acceptWithNewAccountAction", () => {
       where: { workspaceId: owner.workspaceId, action: "invitation.accepted" },
     });
     expect(events.map((e) => [e.actorId, e.targetId, e.detail, e.ipAddress])).toEqual([
-      [user.id, id, { email, role: "viewer", newAccount: true }, state.clientAddress],
+      [user.id, id, { email, role: "viewer", newAccount: true }, clientAddress],
     ]);
     // Neither the token nor the password is anywhere in what was stored.
     const dump = JSON.stringify([
@@ -201,9 +195,9 @@ describe("acceptWithNewAccountAction", () => {
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
     const canceled = await invite(owner, uniqueEmail());
-    state.session = { userId: owner.userId, workspaceId: owner.workspaceId, role: "owner" };
+    signInAs(owner, "owner");
     await cancelInvitationAction({ id: canceled.id });
-    state.session = null;
+    signOut();
 
     const answers = [];
     for (const token of [expired.token, canceled.token, "B".repeat(43)]) {

@@ -5,27 +5,16 @@ import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Role } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { findFreePort } from "@/lib/server/free-port";
 import type { SmtpSettings } from "@/lib/mail/smtp-settings";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
+import { setSessionProfile, signInAs, signOut } from "../helpers/session-double";
 
-const state = vi.hoisted(() => ({
-  session: null as null | { userId: string; workspaceId: string; role: Role },
-  smtp: null as null | SmtpSettings,
-}));
-vi.mock("@/lib/auth/session", () => ({
-  getAppSession: async () =>
-    state.session && {
-      ...state.session,
-      userName: "Olivia <Owner>",
-      email: "owner@example.test",
-      workspaceName: "Datacenter & team",
-    },
-}));
-vi.mock("@/lib/server/client-address", () => ({ getClientAddress: async () => "127.0.0.1" }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+const state = vi.hoisted(() => ({ smtp: null as null | SmtpSettings }));
+vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
+vi.mock("next/cache", () => import("../helpers/session-double"));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ origin: "https://nsha.example.test" }),
 }));
@@ -33,6 +22,12 @@ vi.mock("@/lib/mail/smtp-settings", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/mail/smtp-settings")>()),
   getSmtpSettings: () => state.smtp,
 }));
+
+setSessionProfile({
+  userName: "Olivia <Owner>",
+  email: "owner@example.test",
+  workspaceName: "Datacenter & team",
+});
 
 const { inviteMemberAction } = await import("@/app/(app)/settings/members/actions");
 const { smtpSettingsFrom } = await import("@/lib/mail/smtp-settings");
@@ -89,7 +84,7 @@ afterAll(async () => {
 
 const logged: string[] = [];
 beforeEach(() => {
-  state.session = null;
+  signOut();
   state.smtp = null;
   received.length = 0;
   logged.length = 0;
@@ -106,7 +101,7 @@ function smtpUrl(password: string, atPort = port): string {
 
 async function ownerSession() {
   const owner = await createWorkspaceWithUser("owner");
-  state.session = { userId: owner.userId, workspaceId: owner.workspaceId, role: "owner" };
+  signInAs(owner, "owner");
   return owner;
 }
 

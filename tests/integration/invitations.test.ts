@@ -7,21 +7,11 @@ import { hashLinkToken } from "@/lib/auth/tokens";
 import { getDb } from "@/lib/db/client";
 import { listPendingInvitations } from "@/lib/db/invitations";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
+import { setSessionProfile, signInAs, signOut } from "../helpers/session-double";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { userId: string; workspaceId: string; role: Role },
-}));
-vi.mock("@/lib/auth/session", () => ({
-  getAppSession: async () =>
-    session.current && {
-      ...session.current,
-      userName: "Olivia Owner",
-      email: "tester@example.test",
-      workspaceName: "Datacenter team",
-    },
-}));
-vi.mock("@/lib/server/client-address", () => ({ getClientAddress: async () => "127.0.0.1" }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
+vi.mock("next/cache", () => import("../helpers/session-double"));
 // The link's origin comes from the owner's request when APP_URL is not set.
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ origin: "https://nsha.example.test" }),
@@ -29,14 +19,12 @@ vi.mock("next/headers", () => ({
 // No mail server here: invitations are link-only (invitations-email.test.ts covers SMTP).
 vi.mock("@/lib/mail/smtp-settings", () => ({ getSmtpSettings: () => null }));
 
+setSessionProfile({ userName: "Olivia Owner", workspaceName: "Datacenter team" });
+
 const { cancelInvitationAction, inviteMemberAction, renewInvitationLinkAction } =
   await import("@/app/(app)/settings/members/actions");
 
 type Actor = Awaited<ReturnType<typeof createWorkspaceWithUser>>;
-
-function signInAs(actor: Actor, role: Role) {
-  session.current = { userId: actor.userId, workspaceId: actor.workspaceId, role };
-}
 
 async function addMember(workspaceId: string, role: Role): Promise<Actor> {
   const userId = randomUUID();
@@ -64,7 +52,7 @@ const auditOf = (workspaceId: string, action: string) =>
 const uniqueEmail = () => `invitee-${randomUUID().slice(0, 8)}@example.test`;
 
 beforeEach(() => {
-  session.current = null;
+  signOut();
 });
 
 describe("inviteMemberAction", () => {

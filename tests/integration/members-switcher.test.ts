@@ -2,26 +2,15 @@
 // only among their own memberships.
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Role } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { findMembershipForUser, listMembershipsForUser } from "@/lib/db/memberships";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
+import { signInAs, signOut } from "../helpers/session-double";
 
-const state = vi.hoisted(() => ({
-  session: null as null | { userId: string; workspaceId: string; role: Role },
-  sessionId: null as string | null,
-}));
-vi.mock("@/lib/auth/session", () => ({
-  getAppSession: async () =>
-    state.session && {
-      ...state.session,
-      userName: "Tester",
-      email: "tester@example.test",
-      workspaceName: "Test workspace",
-    },
-}));
-vi.mock("@/lib/server/client-address", () => ({ getClientAddress: async () => "127.0.0.1" }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+const state = vi.hoisted(() => ({ sessionId: null as string | null }));
+vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
+vi.mock("next/cache", () => import("../helpers/session-double"));
 // The session row behind the request's cookie; the rest of the module is the real one.
 vi.mock("@/lib/members/workspace-session", () => ({
   currentSessionId: async () => state.sessionId,
@@ -59,7 +48,7 @@ const activeWorkspaceOf = async (sessionId: string) =>
   (await getDb().session.findUniqueOrThrow({ where: { id: sessionId } })).activeWorkspaceId;
 
 beforeEach(() => {
-  state.session = null;
+  signOut();
   state.sessionId = null;
 });
 
@@ -78,7 +67,7 @@ describe("memberships", () => {
 describe("switchWorkspaceAction", () => {
   it("makes another of the user's workspaces the session's active one", async () => {
     const { user, second, sessionId } = await userInTwoWorkspaces();
-    state.session = { userId: user.userId, workspaceId: user.workspaceId, role: "owner" };
+    signInAs(user, "owner");
     expect(await switchWorkspaceAction({ workspaceId: second })).toEqual({
       ok: true,
       data: { workspaceId: second },
@@ -93,7 +82,7 @@ describe("switchWorkspaceAction", () => {
 
   it("lets a viewer switch back (every role may switch)", async () => {
     const { user, second, sessionId } = await userInTwoWorkspaces();
-    state.session = { userId: user.userId, workspaceId: second, role: "viewer" };
+    signInAs({ userId: user.userId, workspaceId: second }, "viewer");
     expect(await switchWorkspaceAction({ workspaceId: user.workspaceId })).toMatchObject({
       ok: true,
     });
@@ -103,7 +92,7 @@ describe("switchWorkspaceAction", () => {
   it("answers a workspace the user is not in exactly like an unknown id", async () => {
     const { user, sessionId } = await userInTwoWorkspaces();
     const stranger = await createWorkspaceWithUser("owner");
-    state.session = { userId: user.userId, workspaceId: user.workspaceId, role: "owner" };
+    signInAs(user, "owner");
     const foreign = await switchWorkspaceAction({ workspaceId: stranger.workspaceId });
     const unknown = await switchWorkspaceAction({ workspaceId: randomUUID() });
     expect(foreign).toMatchObject({ ok: false, code: "NOT_FOUND" });
@@ -115,7 +104,7 @@ describe("switchWorkspaceAction", () => {
     const { user, second } = await userInTwoWorkspaces();
     const victim = await userInTwoWorkspaces();
     // The request's cookie is the victim's session, but the signed-in user is another one.
-    state.session = { userId: user.userId, workspaceId: user.workspaceId, role: "owner" };
+    signInAs(user, "owner");
     const result = await switchWorkspaceAction({ workspaceId: second });
     expect(result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     expect(await activeWorkspaceOf(victim.sessionId)).toBe(victim.user.workspaceId);

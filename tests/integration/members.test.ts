@@ -6,21 +6,11 @@ import type { Role } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { listMembers } from "@/lib/db/members";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
+import { signInAs, signOut } from "../helpers/session-double";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { userId: string; workspaceId: string; role: Role },
-}));
-vi.mock("@/lib/auth/session", () => ({
-  getAppSession: async () =>
-    session.current && {
-      ...session.current,
-      userName: "Tester",
-      email: "tester@example.test",
-      workspaceName: "Test workspace",
-    },
-}));
-vi.mock("@/lib/server/client-address", () => ({ getClientAddress: async () => "127.0.0.1" }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
+vi.mock("next/cache", () => import("../helpers/session-double"));
 
 const { changeMemberRoleAction, removeMemberAction } =
   await import("@/app/(app)/settings/members/actions");
@@ -53,10 +43,6 @@ async function addMember(workspaceId: string, role: Role): Promise<Person> {
   return membershipOf(userId, workspaceId);
 }
 
-function signInAs(person: Person) {
-  session.current = { userId: person.userId, workspaceId: person.workspaceId, role: person.role };
-}
-
 const roleOf = async (membershipId: string) =>
   (await getDb().membership.findUnique({ where: { id: membershipId } }))?.role ?? null;
 
@@ -64,7 +50,7 @@ const auditOf = (workspaceId: string, action: string) =>
   getDb().auditEvent.findMany({ where: { workspaceId, action }, orderBy: { createdAt: "asc" } });
 
 beforeEach(() => {
-  session.current = null;
+  signOut();
 });
 
 describe("member list", () => {
@@ -168,9 +154,8 @@ describe("changeMemberRoleAction", () => {
   it("never leaves a workspace ownerless when two owners demote each other at once", async () => {
     const first = await newWorkspace();
     const second = await addMember(first.workspaceId, "owner");
-    const asFirst = { userId: first.userId, workspaceId: first.workspaceId, role: "owner" };
     // Both calls see an owner session; the row lock makes the second one see a single owner.
-    session.current = asFirst as typeof session.current;
+    signInAs(first, "owner");
     const results = await Promise.all([
       changeMemberRoleAction({ membershipId: first.membershipId, role: "editor" }),
       changeMemberRoleAction({ membershipId: second.membershipId, role: "editor" }),

@@ -2,7 +2,6 @@
 // with workspace scoping and the restore action run under a stubbed session.
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Role } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { createTopology, renameTopology, type Actor } from "@/lib/db/topologies";
 import {
@@ -22,26 +21,16 @@ import { diffDocuments } from "@/lib/topology/diff";
 import type { TopologyDraft } from "@/lib/topology/schema";
 import { clone, igelExample, xenMobileExample } from "@/lib/topology/testing/examples";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
+import { signInAs, signOut } from "../helpers/session-double";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { userId: string; workspaceId: string; role: Role },
-}));
-vi.mock("@/lib/auth/session", () => ({
-  getAppSession: async () =>
-    session.current && {
-      ...session.current,
-      userName: "Tester",
-      email: "tester@example.test",
-      workspaceName: "Test workspace",
-    },
-}));
-vi.mock("@/lib/server/client-address", () => ({ getClientAddress: async () => "127.0.0.1" }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
+vi.mock("next/cache", () => import("../helpers/session-double"));
 
 const { restoreRevisionAction } = await import("@/app/(app)/topologies/[id]/history/actions");
 
 beforeEach(() => {
-  session.current = null;
+  signOut();
 });
 
 /** Versions 2..n: the example, then one change per step, each saved like the wizard does. */
@@ -250,7 +239,7 @@ describe("the restore action", () => {
   it("lets editors restore and returns the new version", async () => {
     const owner = await createWorkspaceWithUser();
     const { id, version } = await topologyWithHistory(owner);
-    session.current = { userId: owner.userId, workspaceId: owner.workspaceId, role: "editor" };
+    signInAs(owner, "editor");
     const form = new FormData();
     form.set("id", id);
     form.set("revision", "2");
@@ -265,7 +254,7 @@ describe("the restore action", () => {
   it("refuses viewers and writes nothing", async () => {
     const owner = await createWorkspaceWithUser();
     const { id, version } = await topologyWithHistory(owner);
-    session.current = { userId: owner.userId, workspaceId: owner.workspaceId, role: "viewer" };
+    signInAs(owner, "viewer");
     expect(await restoreRevisionAction({ id, revision: 2, expectedVersion: version })).toEqual({
       ok: false,
       code: "FORBIDDEN",
@@ -278,7 +267,7 @@ describe("the restore action", () => {
   it("answers a stale version with CONFLICT", async () => {
     const owner = await createWorkspaceWithUser();
     const { id, version } = await topologyWithHistory(owner);
-    session.current = { userId: owner.userId, workspaceId: owner.workspaceId, role: "owner" };
+    signInAs(owner, "owner");
     expect(
       await restoreRevisionAction({ id, revision: 2, expectedVersion: version - 2 }),
     ).toMatchObject({ ok: false, code: "CONFLICT" });
@@ -310,7 +299,7 @@ describe("workspace scoping", () => {
     });
     expect(foreign).toEqual(random);
 
-    session.current = { userId: stranger.userId, workspaceId: stranger.workspaceId, role: "owner" };
+    signInAs(stranger, "owner");
     const viaAction = (topologyId: string) =>
       restoreRevisionAction({ id: topologyId, revision: 2, expectedVersion: version });
     const [foreignResult, randomResult] = [await viaAction(id), await viaAction(unknown)];

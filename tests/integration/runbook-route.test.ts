@@ -4,26 +4,15 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { applianceInputSchema } from "@/lib/appliances/schema";
-import type { Role } from "@/lib/auth/roles";
 import { createAppliance } from "@/lib/db/appliances";
 import { createTopology } from "@/lib/db/topologies";
 import { saveTopologyDocument, setTopologyAppliance } from "@/lib/db/topology-documents";
 import { PASSWORD_PLACEHOLDER } from "@/lib/topology/db-script";
 import { igelExample } from "@/lib/topology/testing/examples";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
+import { signInAs, signOut } from "../helpers/session-double";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { userId: string; workspaceId: string; role: Role },
-}));
-vi.mock("@/lib/auth/session", () => ({
-  getAppSession: async () =>
-    session.current && {
-      ...session.current,
-      userName: "Tester",
-      email: "tester@example.test",
-      workspaceName: "Test workspace",
-    },
-}));
+vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
 
 const { GET } = await import("@/app/api/topologies/[id]/runbook/route");
 
@@ -72,23 +61,19 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  session.current = null;
+  signOut();
 });
-
-function signIn(role: Role, actor = owner): void {
-  session.current = { userId: actor.userId, workspaceId: actor.workspaceId, role };
-}
 
 describe("GET /api/topologies/:id/runbook", () => {
   it("answers 401 without a session", async () => {
-    session.current = null;
+    signOut();
     const response = await call(completeId);
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ error: "Your session has expired. Sign in again." });
   });
 
   it("answers the same 404 for another workspace's topology, a malformed and an unknown id", async () => {
-    signIn("owner", await createWorkspaceWithUser());
+    signInAs(await createWorkspaceWithUser(), "owner");
     const responses = await Promise.all([
       call(completeId),
       call("not-a-uuid"),
@@ -101,7 +86,7 @@ describe("GET /api/topologies/:id/runbook", () => {
   });
 
   it("downloads the Markdown runbook for a viewer", async () => {
-    signIn("viewer");
+    signInAs(owner, "viewer");
     const response = await call(completeId, "?format=md");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
@@ -124,14 +109,14 @@ describe("GET /api/topologies/:id/runbook", () => {
   });
 
   it("answers Markdown when no format is given", async () => {
-    signIn("editor");
+    signInAs(owner, "editor");
     const response = await call(completeId);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
   });
 
   it("downloads a standalone HTML runbook for a viewer", async () => {
-    signIn("viewer");
+    signInAs(owner, "viewer");
     const response = await call(completeId, "?format=html");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
@@ -149,14 +134,14 @@ describe("GET /api/topologies/:id/runbook", () => {
   });
 
   it("answers 400 for an unknown format", async () => {
-    signIn("viewer");
+    signInAs(owner, "viewer");
     const response = await call(completeId, "?format=pdf");
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: "format must be md or html." });
   });
 
   it("answers 422 with the wizard's errors for a topology that is not complete", async () => {
-    signIn("viewer");
+    signInAs(owner, "viewer");
     const response = await call(draftId, "?format=md");
     expect(response.status).toBe(422);
     const body = (await response.json()) as {

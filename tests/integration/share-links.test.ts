@@ -3,7 +3,6 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Role } from "@/lib/auth/roles";
 import { hashLinkToken } from "@/lib/auth/tokens";
 import { getDb } from "@/lib/db/client";
 import { listShareLinks, resolveShareLink, TOUCH_EVERY_MS } from "@/lib/db/share-links";
@@ -12,29 +11,13 @@ import { saveTopologyDocument } from "@/lib/db/topology-documents";
 import { archiveTopology } from "@/lib/db/topology-lifecycle";
 import type { TopologyDraft } from "@/lib/topology/schema";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
+import { setClientAddress, signInAs, signOut } from "../helpers/session-double";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { userId: string; workspaceId: string; role: Role },
-}));
-vi.mock("@/lib/auth/session", () => {
-  const current = () =>
-    session.current && {
-      ...session.current,
-      userName: "Tester",
-      email: "tester@example.test",
-      workspaceName: "Test workspace",
-    };
-  return {
-    getAppSession: async () => current(),
-    requireAppSession: async () => {
-      const value = current();
-      if (!value) throw new Error("signed out");
-      return value;
-    },
-  };
-});
-vi.mock("@/lib/server/client-address", () => ({ getClientAddress: async () => "192.0.2.7" }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
+vi.mock("next/cache", () => import("../helpers/session-double"));
+
+setClientAddress("192.0.2.7");
 
 const { createShareLinkAction, revokeShareLinkAction } =
   await import("@/app/(app)/topologies/[id]/share/actions");
@@ -47,10 +30,6 @@ async function topologyOf(actor: Actor): Promise<string> {
   const id = await createTopology(actor, { kind: "IGEL_UMS", name: "UMS production" });
   await saveTopologyDocument(actor, { id, expectedVersion: 1, document: example });
   return id;
-}
-
-function signIn(actor: Actor, role: Role = "owner"): void {
-  session.current = { userId: actor.userId, workspaceId: actor.workspaceId, role };
 }
 
 async function create(topologyId: string, fields: Record<string, string> = {}) {
@@ -68,14 +47,14 @@ async function created(topologyId: string, fields: Record<string, string> = {}) 
 }
 
 beforeEach(() => {
-  session.current = null;
+  signOut();
 });
 
 describe("creating a link", () => {
   it("stores only the token's hash, returns the token once, and audits without it", async () => {
     const actor = await createWorkspaceWithUser();
     const topologyId = await topologyOf(actor);
-    signIn(actor, "editor");
+    signInAs(actor, "editor");
     const before = Date.now();
     const link = await created(topologyId, { label: "  Service desk  ", showAddresses: "true" });
 
@@ -117,7 +96,7 @@ describe("creating a link", () => {
   it("hides addresses unless asked, and never expires when told so", async () => {
     const actor = await createWorkspaceWithUser();
     const topologyId = await topologyOf(actor);
-    signIn(actor);
+    signInAs(actor, "owner");
     const link = await created(topologyId, { expiresIn: "never" });
     expect(link.expiresAt).toBeNull();
     const row = await getDb().shareLink.findUniqueOrThrow({ where: { id: link.id } });
@@ -127,7 +106,7 @@ describe("creating a link", () => {
   it("refuses an expiry under an hour or over 30 days, and a long label, as field errors", async () => {
     const actor = await createWorkspaceWithUser();
     const topologyId = await topologyOf(actor);
-    signIn(actor);
+    signInAs(actor, "owner");
     for (const expiresIn of ["59", String(31 * 24 * 60), "soon"]) {
       const result = await create(topologyId, { expiresIn });
       expect(result).toMatchObject({
@@ -152,9 +131,9 @@ describe("creating a link", () => {
   it("refuses viewers, and a signed-out caller", async () => {
     const actor = await createWorkspaceWithUser();
     const topologyId = await topologyOf(actor);
-    signIn(actor, "viewer");
+    signInAs(actor, "viewer");
     expect(await create(topologyId)).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    session.current = null;
+    signOut();
     expect(await create(topologyId)).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     expect(await getDb().shareLink.count({ where: { topologyId } })).toBe(0);
   });
@@ -163,7 +142,7 @@ describe("creating a link", () => {
     const owner = await createWorkspaceWithUser();
     const topologyId = await topologyOf(owner);
     const stranger = await createWorkspaceWithUser();
-    signIn(stranger);
+    signInAs(stranger, "owner");
     const foreign = await create(topologyId);
     const unknown = await create(randomUUID());
     expect(foreign).toMatchObject({ ok: false, code: "NOT_FOUND" });
@@ -171,7 +150,7 @@ describe("creating a link", () => {
     expect(await getDb().shareLink.count({ where: { topologyId } })).toBe(0);
 
     await archiveTopology(owner, { id: topologyId });
-    signIn(owner);
+    signInAs(owner, "owner");
     expect(await create(topologyId)).toEqual(unknown);
   });
 });
@@ -180,7 +159,7 @@ describe("revoking a link", () => {
   it("revokes once, audits it, keeps it listed as revoked, and the token stops resolving", async () => {
     const actor = await createWorkspaceWithUser();
     const topologyId = await topologyOf(actor);
-    signIn(actor);
+    signInAs(actor, "owner");
     const link = await created(topologyId, { label: "Auditors" });
     expect(await resolveShareLink(link.token)).toMatchObject({ linkId: link.id, topologyId });
 
@@ -204,15 +183,15 @@ describe("revoking a link", () => {
   it("refuses viewers, and answers another workspace's link like an unknown one", async () => {
     const actor = await createWorkspaceWithUser();
     const topologyId = await topologyOf(actor);
-    signIn(actor);
+    signInAs(actor, "owner");
     const link = await created(topologyId);
-    signIn(actor, "viewer");
+    signInAs(actor, "viewer");
     expect(await revokeShareLinkAction({ id: link.id })).toMatchObject({
       ok: false,
       code: "FORBIDDEN",
     });
     const stranger = await createWorkspaceWithUser();
-    signIn(stranger);
+    signInAs(stranger, "owner");
     const foreign = await revokeShareLinkAction({ id: link.id });
     const unknown = await revokeShareLinkAction({ id: randomUUID() });
     expect(foreign).toMatchObject({ ok: false, code: "NOT_FOUND" });
@@ -225,7 +204,7 @@ describe("resolving a token", () => {
   it("refuses expired links and links of archived topologies", async () => {
     const actor = await createWorkspaceWithUser();
     const topologyId = await topologyOf(actor);
-    signIn(actor);
+    signInAs(actor, "owner");
     const link = await created(topologyId, { expiresIn: "60" });
     const inAnHour = new Date(Date.now() + 3_600_000 + 1000);
     expect(await resolveShareLink(link.token, inAnHour)).toBeNull();
@@ -240,7 +219,7 @@ describe("resolving a token", () => {
   it("notes when a link was last used, at most once a minute", async () => {
     const actor = await createWorkspaceWithUser();
     const topologyId = await topologyOf(actor);
-    signIn(actor);
+    signInAs(actor, "owner");
     const link = await created(topologyId);
     const lastUsed = async () =>
       (await getDb().shareLink.findUniqueOrThrow({ where: { id: link.id } })).lastUsedAt;
@@ -263,12 +242,12 @@ describe("the manage page", () => {
     const actor = await createWorkspaceWithUser();
     const topologyId = await topologyOf(actor);
     for (const role of ["owner", "editor"] as const) {
-      signIn(actor, role);
+      signInAs(actor, role);
       await expect(open(topologyId)).resolves.toBeTruthy();
     }
-    signIn(actor, "viewer");
+    signInAs(actor, "viewer");
     await expect(open(topologyId)).rejects.toMatchObject(notFound);
-    signIn(await createWorkspaceWithUser());
+    signInAs(await createWorkspaceWithUser(), "owner");
     await expect(open(topologyId)).rejects.toMatchObject(notFound);
     await expect(open(randomUUID())).rejects.toMatchObject(notFound);
     await expect(open("not-a-uuid")).rejects.toMatchObject(notFound);

@@ -14,24 +14,14 @@ import { getNitroClient } from "@/lib/nitro";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";
 import { getStatusRegistry, type TopologyStatus, type TransitionView } from "@/lib/status";
 import { compile } from "@/lib/topology";
+import { signInAs, signOut } from "../helpers/session-double";
 
 vi.hoisted(() => {
   // Short polls so the test sees state changes quickly (read once by the global registry).
   process.env.STATUS_POLL_INTERVAL_MS = "500";
 });
 
-const session = vi.hoisted(() => ({
-  current: null as null | { userId: string; workspaceId: string; role: Role },
-}));
-vi.mock("@/lib/auth/session", () => ({
-  getAppSession: async () =>
-    session.current && {
-      ...session.current,
-      userName: "Tester",
-      email: "tester@example.test",
-      workspaceName: "Test workspace",
-    },
-}));
+vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
 
 const { GET } = await import("@/app/api/topologies/[id]/status/route");
 
@@ -60,7 +50,7 @@ async function until<T>(get: () => Promise<T>, check: (v: T) => boolean, ms = 15
 }
 
 function signIn(target: TestTarget, role: Role = "owner"): void {
-  session.current = { userId: target.actorId, workspaceId: target.workspaceId, role };
+  signInAs({ userId: target.actorId, workspaceId: target.workspaceId }, role);
 }
 
 /** Saves an IGEL document on the target's topology, chooses its appliance and applies it. */
@@ -92,14 +82,14 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  session.current = null;
+  signOut();
   await getStatusRegistry().stopAll();
   await sim.close();
 });
 
 describe("GET /api/topologies/:id/status", () => {
   it("answers 401 without a session", async () => {
-    session.current = null;
+    signOut();
     const response = await call(target.topologyId);
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ error: "Your session has expired. Sign in again." });

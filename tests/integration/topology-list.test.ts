@@ -2,7 +2,6 @@
 // against the real database; the server actions run with a stubbed session.
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Role } from "@/lib/auth/roles";
 import { applianceInputSchema } from "@/lib/appliances/schema";
 import { createAppliance } from "@/lib/db/appliances";
 import { getDb } from "@/lib/db/client";
@@ -13,21 +12,11 @@ import { findTopologyListItem, listTopologies } from "@/lib/db/topology-list";
 import type { ApplyRunOutcome } from "@/lib/topology/lifecycle-state";
 import type { TopologyDraft } from "@/lib/topology/schema";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
+import { signInAs, signOut } from "../helpers/session-double";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { userId: string; workspaceId: string; role: Role },
-}));
-vi.mock("@/lib/auth/session", () => ({
-  getAppSession: async () =>
-    session.current && {
-      ...session.current,
-      userName: "Tester",
-      email: "tester@example.test",
-      workspaceName: "Test workspace",
-    },
-}));
-vi.mock("@/lib/server/client-address", () => ({ getClientAddress: async () => "127.0.0.1" }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
+vi.mock("next/cache", () => import("../helpers/session-double"));
 
 const { archiveTopologyAction, duplicateTopologyAction, restoreTopologyAction } =
   await import("@/app/(app)/topologies/list-actions");
@@ -89,7 +78,7 @@ const auditActions = async (targetId: string) =>
   );
 
 beforeEach(() => {
-  session.current = null;
+  signOut();
 });
 
 describe("duplicate", () => {
@@ -234,7 +223,7 @@ describe("workspace scoping", () => {
       await expect(attempt(stranger, { id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
 
-    session.current = { userId: stranger.userId, workspaceId: stranger.workspaceId, role: "owner" };
+    signInAs(stranger, "owner");
     for (const action of [duplicateTopologyAction, archiveTopologyAction, restoreTopologyAction]) {
       expect(await action({ id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     }
@@ -245,15 +234,10 @@ describe("workspace scoping", () => {
   it("lets editors act, refuses viewers, and validates the id", async () => {
     const owner = await createWorkspaceWithUser();
     const { id } = await plannedTopology(owner);
-    const viewer = {
-      userId: owner.userId,
-      workspaceId: owner.workspaceId,
-      role: "viewer" as const,
-    };
 
-    session.current = viewer;
+    signInAs(owner, "viewer");
     expect(await archiveTopologyAction({ id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    session.current = { ...viewer, role: "editor" };
+    signInAs(owner, "editor");
     expect(await archiveTopologyAction({ id: "not-a-uuid" })).toMatchObject({
       ok: false,
       code: "INVALID_INPUT",

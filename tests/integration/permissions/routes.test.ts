@@ -11,12 +11,12 @@ import { getStatusRegistry } from "@/lib/status";
 import { addMember, newWorkspace, weakestRoleWith, withArticle, type Member } from "./fixtures";
 import { fileOf } from "./exemptions";
 import { routeCases, type RouteCase, type RouteEnv } from "./route-cases";
-import { signInAs, signOut } from "./session-double";
+import { signInAs, signOut } from "../../helpers/session-double";
 import { routeOf } from "./source-scan";
 
-vi.mock("@/lib/auth/session", async () => (await import("./session-double")).sessionModule);
-vi.mock("@/lib/server/client-address", () => ({ getClientAddress: async () => "127.0.0.1" }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/auth/session", () => import("../../helpers/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../../helpers/session-double"));
+vi.mock("next/cache", () => import("../../helpers/session-double"));
 
 type Handler = (
   request: Request,
