@@ -99,6 +99,8 @@ describe("live status poller", () => {
     await new Promise<void>((resolve) => listener.listen(port, "127.0.0.1", resolve));
     await until(async () => (await stateOf()) === "UP");
     listener.close();
+    // The snapshot flips before the transition row is written: wait for the row, not the state.
+    await until(async () => (await listTransitionsFor(target.applianceId, [key])).length >= 2);
     const rows = await listTransitionsFor(target.applianceId, [key]);
     expect(rows.map((t) => `${t.fromState}->${t.toState}`)).toEqual(["DOWN->UP", "UP->DOWN"]);
   });
