@@ -19,6 +19,8 @@ import type { ApplyOptions, ApplyOrigin, ApplyRunView, ApplyStepView, EngineSeam
 export interface RunActionInput extends EngineSeams {
   workspaceId: string;
   runId: string;
+  /** The topology the caller acts on: a run of another topology is "not found" to it. */
+  topologyId?: string;
   actorId: string | null;
   origin?: ApplyOrigin;
   onStep?: (step: ApplyStepView) => void;
@@ -26,7 +28,11 @@ export interface RunActionInput extends EngineSeams {
 
 async function stoppedRun(input: RunActionInput, allowed: readonly string[]) {
   const run = await getApplyRun(input.workspaceId, input.runId, input);
-  if (!run) throw new ApplyRefusedError("not-found", "This apply run no longer exists.");
+  // Resume applies the caller's topology: it must be the run's own, or it would converge the
+  // appliance to another design under this run's ownership records.
+  if (!run || (input.topologyId !== undefined && run.topologyId !== input.topologyId)) {
+    throw new ApplyRefusedError("not-found", "This apply run no longer exists.");
+  }
   if (!allowed.includes(run.status)) {
     throw new ApplyRefusedError("wrong-state", `This apply run is ${run.status.toLowerCase()}.`);
   }

@@ -1,5 +1,6 @@
 // A process that dies mid-apply (simulated: the run is abandoned where it is and its
 // heartbeat made stale) leaves an INTERRUPTED run that can be resumed or rolled back.
+import { randomUUID } from "node:crypto";
 import { simulatorPerFile } from "@/lib/apply/testing/simulator-per-file";
 import { describe, expect, it } from "vitest";
 import {
@@ -68,6 +69,14 @@ describe("crash, resume and rollback", () => {
     const before = configFingerprint(sim());
     const run = await crashAfter(target, igelDesiredConfig({ servers: 3 }), 9);
     await interrupted(target, run);
+
+    // Named under another topology, the run is not found and nothing is undone.
+    const elsewhere = { ...target, runId: run.id, topologyId: randomUUID() };
+    await expect(rollbackApplyRun(elsewhere)).rejects.toMatchObject({ reason: "not-found" });
+    await expect(
+      resumeApplyRun({ ...elsewhere, desired: igelDesiredConfig({ servers: 3 }) }),
+    ).rejects.toMatchObject({ reason: "not-found" });
+    expect((await getApplyRun(target.workspaceId, run.id))?.status).toBe("INTERRUPTED");
 
     const rolled = await rollbackApplyRun({ ...target, runId: run.id });
     expect(rolled.status).toBe("ROLLED_BACK");

@@ -53,6 +53,7 @@ export const resumeApplyRunAction = authedAction(
     const run = await resumeApplyRun({
       workspaceId: ctx.workspaceId,
       runId: input.runId,
+      topologyId: input.topologyId,
       actorId: ctx.userId,
       origin: { ipAddress: ctx.clientAddress },
       desired: compiled.desired,
@@ -68,6 +69,7 @@ export const rollbackApplyRunAction = authedAction(
     const run = await rollbackApplyRun({
       workspaceId: ctx.workspaceId,
       runId: input.runId,
+      topologyId: input.topologyId,
       actorId: ctx.userId,
       origin: { ipAddress: ctx.clientAddress },
     });
