@@ -30,6 +30,8 @@ const radioClasses = "size-4 accent-sky-700";
  * Saved versions, newest first. Picking a "from" and a "to" and pressing Compare is a plain
  * GET form, so the comparison has its own address and works without JavaScript.
  */
+const columns = ["From", "To", "Version", "Saved", "By", "Step", "Name"] as const;
+
 export function RevisionList(props: Props) {
   const { topologyId, kind, revisions, from, to } = props;
   return (
@@ -40,27 +42,11 @@ export function RevisionList(props: Props) {
           <caption className="sr-only">Saved versions, newest first</caption>
           <thead className="bg-slate-50 dark:bg-slate-900">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">
-                From
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                To
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Version
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Saved
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                By
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Step
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Name
-              </th>
+              {columns.map((column) => (
+                <th key={column} scope="col" className="px-3 py-2 font-medium">
+                  {column}
+                </th>
+              ))}
               {props.canRestore ? (
                 <th scope="col" className="px-3 py-2 font-medium">
                   <span className="sr-only">Restore</span>
