@@ -9,6 +9,7 @@ export const actionCategories = [
   { prefix: "invitation.", label: "Invitations" },
   { prefix: "share.", label: "Read-only links" },
   { prefix: "auth.", label: "Sign-in and sign-out" },
+  { prefix: "workspace.", label: "Workspace" },
   { prefix: "setup.", label: "Setup" },
 ] as const;
 

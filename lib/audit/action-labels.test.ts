@@ -120,6 +120,18 @@ describe("audit action labels", () => {
     ).toBe("Planned topology UMS production on adc1 (1 change)");
   });
 
+  it("describe renaming the workspace and an apply the app stopped in the middle of", () => {
+    expect(
+      describeAction(
+        "workspace.renamed",
+        facts({ target: "Datacenter", detail: { from: "Datacenter team", to: "Datacenter" } }),
+      ),
+    ).toBe("Renamed the workspace from Datacenter team to Datacenter");
+    expect(describeAction("topology.apply_interrupted", facts({ detail: { runId: "r" } }))).toBe(
+      "An apply of topology UMS production was interrupted (the app stopped mid-run)",
+    );
+  });
+
   it("tell restoring from the archive from restoring a version", () => {
     expect(describeAction("topology.restored", facts())).toBe(
       "Restored topology UMS production from the archive",
@@ -142,7 +154,7 @@ describe("audit action labels", () => {
   });
 
   it("still show an action this version does not know", () => {
-    expect(describeAction("workspace.renamed", facts())).toBe("Recorded “workspace.renamed”");
+    expect(describeAction("workspace.deleted", facts())).toBe("Recorded “workspace.deleted”");
   });
 
   it("find actions by their words for the free-text filter", () => {

@@ -76,6 +76,11 @@ export const actionLabels = {
     short: "Set up the dashboard",
     describe: (f) => `Set up the dashboard and created workspace ${f.target}`,
   },
+  "workspace.renamed": {
+    short: "Renamed the workspace",
+    describe: (f) =>
+      `Renamed the workspace from ${text(f.detail, "from") ?? "?"} to ${text(f.detail, "to") ?? f.target}`,
+  },
   "auth.signed_in": { short: "Signed in", describe: () => "Signed in" },
   "auth.signed_out": { short: "Signed out", describe: () => "Signed out" },
 
@@ -137,6 +142,11 @@ export const actionLabels = {
     describe: (f) => `Resumed the interrupted apply of topology ${f.target}${onAppliance(f)}`,
   },
   "topology.apply": { short: "Apply finished", describe: applyOutcome },
+  // Recorded by whichever request noticed the stopped heartbeat, so it has no actor.
+  "topology.apply_interrupted": {
+    short: "Apply interrupted",
+    describe: (f) => `An apply of topology ${f.target} was interrupted (the app stopped mid-run)`,
+  },
   "topology.rollback_started": {
     short: "Started a rollback",
     describe: (f) => `Started rolling back an apply of topology ${f.target}${onAppliance(f)}`,

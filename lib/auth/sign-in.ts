@@ -6,6 +6,7 @@ import { getAuth } from "@/lib/auth/auth";
 import { checkSignInThrottle, clearAccountThrottle } from "@/lib/auth/sign-in-throttle";
 import { recordAudit } from "@/lib/db/audit";
 import { getDb } from "@/lib/db/client";
+import { findMembershipForUser } from "@/lib/db/memberships";
 
 export const signInSchema = z.object({
   email: z.email("Enter the email address of your account.").trim().toLowerCase(),
@@ -49,8 +50,11 @@ export async function signIn(
     throw error;
   }
   await clearAccountThrottle(input.email);
+  // A new session has no active workspace yet, so it opens on the one findMembershipForUser
+  // picks without a preference (the oldest membership): the sign-in belongs to that workspace.
+  const opensOn = await findMembershipForUser(user.id, null);
   await recordAudit({
-    workspaceId: null,
+    workspaceId: opensOn?.workspaceId ?? null,
     actorId: user.id,
     action: "auth.signed_in",
     ipAddress: clientAddress,

@@ -1,6 +1,7 @@
 // Apply runs: the per-appliance lock (a partial unique index on RUNNING runs), heartbeats,
 // and the crash rule: a RUNNING run whose heartbeat is stale belongs to a dead process and
 // is INTERRUPTED. Reads are scoped by workspace; writes take ids the engine already checked.
+import { recordAudit } from "@/lib/db/audit";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -44,16 +45,38 @@ function isLockViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
-/** RUNNING runs whose heartbeat is older than `staleBefore` become INTERRUPTED. */
+/**
+ * RUNNING runs whose heartbeat is older than `staleBefore` become INTERRUPTED, each recorded in
+ * the audit log. UPDATE … RETURNING names only the rows this call changed: when two app
+ * instances mark at once, the second waits for the first's row locks, finds those runs no
+ * longer RUNNING and skips them, so each run is recorded exactly once.
+ */
 export async function markStaleRuns(staleBefore: Date, applianceId?: string): Promise<number> {
-  const { count } = await getDb().applyRun.updateMany({
-    where: { status: "RUNNING", heartbeatAt: { lt: staleBefore }, applianceId },
-    data: {
-      status: "INTERRUPTED",
-      error: "The process running this apply stopped (no heartbeat).",
-    },
+  return getDb().$transaction(async (tx) => {
+    const marked = await tx.applyRun.updateManyAndReturn({
+      where: { status: "RUNNING", heartbeatAt: { lt: staleBefore }, applianceId },
+      data: {
+        status: "INTERRUPTED",
+        error: "The process running this apply stopped (no heartbeat).",
+      },
+      select: { id: true, workspaceId: true, topologyId: true },
+    });
+    for (const run of marked) {
+      await recordAudit(
+        {
+          // Nobody did this: the request that noticed the silence is not the one that stopped.
+          workspaceId: run.workspaceId,
+          actorId: null,
+          action: "topology.apply_interrupted",
+          targetType: "topology",
+          targetId: run.topologyId,
+          detail: { runId: run.id },
+        },
+        tx,
+      );
+    }
+    return marked.length;
   });
-  return count;
 }
 
 /** Takes the appliance lock by inserting a RUNNING run; throws ApplianceBusyError. */

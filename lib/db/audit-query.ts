@@ -33,8 +33,9 @@ export interface AuditPageResult {
 }
 
 /**
- * The workspace's events, and its members' sign-ins: a sign-in happens before a workspace is
- * chosen, so it is recorded without one and belongs to every workspace of that person.
+ * The workspace's events. Sign-ins now carry the workspace the session opens on; older ones
+ * were recorded without a workspace (installed databases still hold them) and are shown, as
+ * before, in every workspace their person belongs to.
  */
 function scope(workspaceId: string): Prisma.AuditEventWhereInput {
   return {

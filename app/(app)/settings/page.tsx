@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { RenameWorkspaceForm } from "@/components/settings/rename-workspace-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
 import { roleLabels } from "@/lib/auth/roles";
 import { requireAppSession } from "@/lib/auth/session";
+import { renameWorkspaceAction } from "./workspace-actions";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -34,6 +37,16 @@ export default async function SettingsPage() {
           </div>
         </dl>
       </Card>
+      {can(session.role, "workspace:rename") ? (
+        <Card className="mt-8">
+          {/* Keyed by workspace: after a switch, the field starts from the other one's name. */}
+          <RenameWorkspaceForm
+            key={session.workspaceId}
+            name={session.workspaceName}
+            rename={renameWorkspaceAction}
+          />
+        </Card>
+      ) : null}
     </>
   );
 }

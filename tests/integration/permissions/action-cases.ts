@@ -321,6 +321,15 @@ export const actionCases: ActionCase[] = [
     readState: workspaceRows,
   },
   {
+    module: `${settings}/workspace-actions`,
+    exportName: "renameWorkspaceAction",
+    permission: "workspace:rename",
+    fixture: noFixture,
+    input: () => ({ workspaceName: "Renamed workspace" }),
+    readState: workspaceRows,
+    unscoped: "renames the caller's own workspace; it takes no id",
+  },
+  {
     module: `${settings}/switch-workspace-action`,
     exportName: "switchWorkspaceAction",
     // Every role holds it, so no role is refused: the rows prove the scoping instead.
