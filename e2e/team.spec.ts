@@ -152,6 +152,15 @@ test("the owner invites an editor and a viewer; the viewer cannot edit or apply"
       await expect(owner.getByRole("table")).toContainText("Victor Viewer");
       await owner.screenshot({ path: `${shots}/audit-log.png`, fullPage: true });
     });
+
+    await test.step("the owner renames the workspace", async () => {
+      await owner.getByRole("link", { name: "Account" }).click();
+      await owner.getByLabel("Workspace name").fill("Datacenter ops");
+      await owner.getByRole("button", { name: "Rename workspace" }).click();
+      await expect(owner.getByText("Workspace renamed.")).toBeVisible();
+      await expect(owner.getByRole("banner")).toContainText("Datacenter ops");
+      await owner.screenshot({ path: `${shots}/settings-account.png`, fullPage: true });
+    });
   } finally {
     await app.stop();
     removeDataDir(dataDir);
