@@ -1,24 +1,13 @@
 "use client";
 
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { ErrorPanel, type RouteErrorProps } from "@/components/ui/error-panel";
 
-export default function AppError({
-  error,
-  reset,
-}: {
-  error: Error & { digest?: string };
-  reset: () => void;
-}) {
+export default function AppError(props: RouteErrorProps) {
   return (
-    <div className="space-y-4">
-      <Alert tone="error" title="This page could not be loaded">
-        The server ran into a problem{error.digest ? ` (reference ${error.digest})` : ""}. Nothing
-        you saved is lost.
-      </Alert>
-      <Button variant="secondary" onClick={reset}>
-        Try again
-      </Button>
-    </div>
+    <ErrorPanel
+      {...props}
+      title="This page could not be loaded"
+      reassurance="Nothing you saved is lost."
+    />
   );
 }

@@ -1,24 +1,13 @@
 "use client";
 
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { ErrorPanel, type RouteErrorProps } from "@/components/ui/error-panel";
 
-export default function StepError({
-  error,
-  reset,
-}: {
-  error: Error & { digest?: string };
-  reset: () => void;
-}) {
+export default function StepError(props: RouteErrorProps) {
   return (
-    <div className="space-y-4">
-      <Alert tone="error" title="This step could not be loaded">
-        The server ran into a problem{error.digest ? ` (reference ${error.digest})` : ""}. What you
-        entered on other steps is saved.
-      </Alert>
-      <Button variant="secondary" onClick={reset}>
-        Try again
-      </Button>
-    </div>
+    <ErrorPanel
+      {...props}
+      title="This step could not be loaded"
+      reassurance="What you entered on other steps is saved."
+    />
   );
 }
