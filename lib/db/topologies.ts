@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TopologyKind } from "@/lib/topology/kinds";
 import { CURRENT_SCHEMA_VERSION, defaultDocument, type TopologyDraft } from "@/lib/topology/schema";
 import { uniquePrefix } from "./topology-copy-names";
+import { documentColumns, withDocument, type TopologyWithDocument } from "./topology-documents";
 
 export interface Actor {
   userId: string;
@@ -185,12 +186,9 @@ export async function renameTopology(
   });
 }
 
-export interface TopologyDetail {
-  id: string;
-  kind: TopologyKind;
-  name: string;
+/** A topology with its document and who made and last changed it: the topology page's data. */
+export interface TopologyDetail extends TopologyWithDocument {
   description: string;
-  version: number;
   createdAt: Date;
   updatedAt: Date;
   createdByName: string;
@@ -204,11 +202,8 @@ export async function findTopology(
   const row = await getDb().topology.findFirst({
     where: { id, workspaceId, archivedAt: null },
     select: {
-      id: true,
-      kind: true,
-      name: true,
+      ...documentColumns,
       description: true,
-      version: true,
       createdAt: true,
       updatedAt: true,
       createdBy: { select: { name: true } },
@@ -216,6 +211,12 @@ export async function findTopology(
     },
   });
   if (!row) return null;
-  const { createdBy, updatedBy, ...rest } = row;
-  return { ...rest, createdByName: createdBy.name, updatedByName: updatedBy.name };
+  return {
+    ...withDocument(row),
+    description: row.description,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    createdByName: row.createdBy.name,
+    updatedByName: row.updatedBy.name,
+  };
 }

@@ -20,23 +20,21 @@ export interface TopologyWithDocument {
   unreadable: string | null;
 }
 
-export async function loadTopologyDocument(
-  workspaceId: string,
-  id: string,
-): Promise<TopologyWithDocument | null> {
-  const row = await getDb().topology.findFirst({
-    where: { id, workspaceId, archivedAt: null },
-    select: {
-      id: true,
-      kind: true,
-      name: true,
-      version: true,
-      applianceId: true,
-      spec: true,
-      schemaVersion: true,
-    },
-  });
-  if (!row) return null;
+/** The columns a document is read from; select them to build a TopologyWithDocument. */
+export const documentColumns = {
+  id: true,
+  kind: true,
+  name: true,
+  version: true,
+  applianceId: true,
+  spec: true,
+  schemaVersion: true,
+} as const satisfies Prisma.TopologySelect;
+
+type DocumentRow = Prisma.TopologyGetPayload<{ select: typeof documentColumns }>;
+
+/** Parses a row's stored document; an unreadable one falls back to an empty draft, flagged. */
+export function withDocument(row: DocumentRow): TopologyWithDocument {
   const parsed = parseDocument(row.spec, {
     kind: row.kind,
     name: row.name,
@@ -55,6 +53,17 @@ export async function loadTopologyDocument(
     document: { ...document, name: row.name },
     unreadable: parsed.ok ? null : parsed.error,
   };
+}
+
+export async function loadTopologyDocument(
+  workspaceId: string,
+  id: string,
+): Promise<TopologyWithDocument | null> {
+  const row = await getDb().topology.findFirst({
+    where: { id, workspaceId, archivedAt: null },
+    select: documentColumns,
+  });
+  return row ? withDocument(row) : null;
 }
 
 interface SaveInput {

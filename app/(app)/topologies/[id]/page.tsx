@@ -14,7 +14,6 @@ import { can } from "@/lib/auth/permissions";
 import { requireAppSession } from "@/lib/auth/session";
 import { listAppliances } from "@/lib/db/appliances";
 import { findTopology } from "@/lib/db/topologies";
-import { loadTopologyDocument } from "@/lib/db/topology-documents";
 import { formatDateTime } from "@/lib/format";
 import { compile } from "@/lib/topology/compile";
 import { topologyKindInfo } from "@/lib/topology/kinds";
@@ -28,14 +27,13 @@ export default async function TopologyPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const session = await requireAppSession();
   const valid = /^[0-9a-f-]{36}$/i.test(id);
-  const [topology, withDocument, appliances] = await Promise.all([
+  const [topology, appliances] = await Promise.all([
     valid ? findTopology(session.workspaceId, id) : null,
-    valid ? loadTopologyDocument(session.workspaceId, id) : null,
     listAppliances(session.workspaceId),
   ]);
-  if (!topology || !withDocument) notFound();
-  const validation = validateDocument(withDocument.document);
-  const appliance = appliances.find((a) => a.id === withDocument.applianceId) ?? null;
+  if (!topology) notFound();
+  const validation = validateDocument(topology.document);
+  const appliance = appliances.find((a) => a.id === topology.applianceId) ?? null;
   const canWrite = can(session.role, "topology:write");
   const ready = Boolean(validation.document && appliance);
   return (
@@ -104,8 +102,8 @@ export default async function TopologyPage({ params }: { params: Promise<{ id: s
           {canWrite ? (
             <AppliancePicker
               topologyId={topology.id}
-              version={withDocument.version}
-              applianceId={withDocument.applianceId}
+              version={topology.version}
+              applianceId={topology.applianceId}
               appliances={appliances.map((a) => ({ id: a.id, name: a.name }))}
               save={setTopologyApplianceAction}
             />
@@ -157,7 +155,7 @@ export default async function TopologyPage({ params }: { params: Promise<{ id: s
             <div className="mt-5 border-t border-slate-200 pt-5 dark:border-slate-800">
               <DocumentImport
                 topologyId={topology.id}
-                version={withDocument.version}
+                version={topology.version}
                 save={importTopologyDocumentAction}
               />
             </div>
