@@ -1,5 +1,6 @@
 // IGEL UMS wizard steps: labels, headings and the "why" line under each heading.
 import type { IgelUmsStepId } from "@/lib/topology/schema/steps";
+import { applyStepMeta, reviewStepMeta } from "./shared-steps";
 import type { WizardStepMeta } from "./types";
 
 export const igelUmsStepMeta: Record<IgelUmsStepId, WizardStepMeta> = {
@@ -36,16 +37,8 @@ export const igelUmsStepMeta: Record<IgelUmsStepId, WizardStepMeta> = {
     title: "DNS name and device discovery",
     why: "Devices, consoles and firmware downloads should use one name that points at the VIP, never at a single UMS server, or they lose the failover.",
   },
-  review: {
-    label: "Review",
-    title: "Review the changes",
-    why: "Compare what the NetScaler has now with what this topology needs. Nothing changes on the appliance until you apply.",
-  },
-  apply: {
-    label: "Apply",
-    title: "Apply to the NetScaler",
-    why: "The changes run in dependency order; if one fails, what this run created is removed again, so the appliance is never left half-configured.",
-  },
+  review: reviewStepMeta,
+  apply: applyStepMeta,
   after: {
     label: "After the NetScaler",
     title: "After the NetScaler",

@@ -1,5 +1,6 @@
 // XenMobile Server wizard steps: labels, headings and the "why" line under each heading.
 import type { XenMobileStepId } from "@/lib/topology/schema/steps";
+import { applyStepMeta, reviewStepMeta } from "./shared-steps";
 import type { WizardStepMeta } from "./types";
 
 export const xenMobileStepMeta: Record<XenMobileStepId, WizardStepMeta> = {
@@ -34,16 +35,8 @@ export const xenMobileStepMeta: Record<XenMobileStepId, WizardStepMeta> = {
     title: "DNS",
     why: "One XMS name, two answers: on the NetScaler it leads the Gateway to the MAM VIP; in public DNS it leads devices to the MDM VIP.",
   },
-  review: {
-    label: "Review",
-    title: "Review the changes",
-    why: "Compare what the NetScaler has now with what this topology needs. Nothing changes on the appliance until you apply.",
-  },
-  apply: {
-    label: "Apply",
-    title: "Apply to the NetScaler",
-    why: "The changes run in dependency order; if one fails, what this run created is removed again, so the appliance is never left half-configured.",
-  },
+  review: reviewStepMeta,
+  apply: applyStepMeta,
   after: {
     label: "After the NetScaler",
     title: "After the NetScaler",
