@@ -9,9 +9,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireAppSession } from "@/lib/auth/session";
-import { findAppliance } from "@/lib/db/appliances";
-import { loadTopologyDocument } from "@/lib/db/topology-documents";
-import { runbookFor } from "@/lib/topology/runbook";
+import { loadRunbook } from "@/lib/server/load-runbook";
 
 export const metadata: Metadata = { title: "Runbook" };
 export const dynamic = "force-dynamic";
@@ -19,11 +17,12 @@ export const dynamic = "force-dynamic";
 export default async function RunbookPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const session = await requireAppSession();
-  const topology =
+  const loaded =
     can(session.role, "topology:read") && /^[0-9a-f-]{36}$/i.test(id)
-      ? await loadTopologyDocument(session.workspaceId, id)
+      ? await loadRunbook(session.workspaceId, id)
       : null;
-  if (!topology) notFound();
+  if (!loaded) notFound();
+  const { topology, result } = loaded;
   const back = (
     <Link
       href={`/topologies/${topology.id}`}
@@ -32,15 +31,6 @@ export default async function RunbookPage({ params }: { params: Promise<{ id: st
       Back to {topology.name}
     </Link>
   );
-  const appliance = topology.applianceId
-    ? await findAppliance(session.workspaceId, topology.applianceId)
-    : null;
-  const result = runbookFor(topology.document, {
-    topologyName: topology.name,
-    applianceName: appliance?.name ?? null,
-    version: topology.version,
-    generatedAt: new Date(),
-  });
   const title = `Runbook for ${topology.name}`;
   if (!result.ok) {
     return (

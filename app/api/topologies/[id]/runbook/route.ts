@@ -2,14 +2,8 @@
 // Markdown, or a standalone printable HTML page. Read access is enough (viewers included); a
 // topology that is not complete yet gets 422 with the wizard's errors instead of a runbook.
 import { authorizeRoute } from "@/lib/server/route-auth";
-import { findAppliance } from "@/lib/db/appliances";
-import { loadTopologyDocument } from "@/lib/db/topology-documents";
-import {
-  renderHtmlDocument,
-  renderMarkdown,
-  runbookFileName,
-  runbookFor,
-} from "@/lib/topology/runbook";
+import { loadRunbook } from "@/lib/server/load-runbook";
+import { renderHtmlDocument, renderMarkdown, runbookFileName } from "@/lib/topology/runbook";
 
 export const dynamic = "force-dynamic";
 
@@ -28,21 +22,13 @@ export async function GET(
 ): Promise<Response> {
   const auth = await authorizeRoute("topology:read", params);
   if (!auth.ok) return auth.response;
-  const topology = await loadTopologyDocument(auth.session.workspaceId, auth.id);
-  if (!topology) return Response.json({ error: "Not found." }, { status: 404 });
   const format = new URL(request.url).searchParams.get("format") ?? "md";
   if (!isFormat(format)) {
     return Response.json({ error: "format must be md or html." }, { status: 400 });
   }
-  const appliance = topology.applianceId
-    ? await findAppliance(auth.session.workspaceId, topology.applianceId)
-    : null;
-  const result = runbookFor(topology.document, {
-    topologyName: topology.name,
-    applianceName: appliance?.name ?? null,
-    version: topology.version,
-    generatedAt: new Date(),
-  });
+  const loaded = await loadRunbook(auth.session.workspaceId, auth.id);
+  if (!loaded) return Response.json({ error: "Not found." }, { status: 404 });
+  const { topology, result } = loaded;
   if (!result.ok) {
     return Response.json(
       {
