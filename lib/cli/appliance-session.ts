@@ -1,6 +1,6 @@
 // Everything a plan or apply against a real appliance needs: the connection (with the
 // password for this run), the state database, and the ids of the rows the engine works on.
-import { disposeAllNitroSessions, type ApplianceConnection } from "@/lib/nitro";
+import { disposeAllNitroSessions, getNitroClient, type ApplianceConnection } from "@/lib/nitro";
 import type { TopologyDocument } from "@/lib/topology";
 import type { ApplianceArgs } from "./appliance-args";
 import { applianceTarget } from "./connection";
@@ -33,6 +33,12 @@ export async function openApplianceSession(
   };
   // Log out of the appliance at exit: NetScaler allows only a limited number of sessions.
   onCleanup(() => disposeAllNitroSessions());
+  // One login per command. The plan shown and the apply (which plans again under the lock)
+  // each take a client from the session pool, which logs out as soon as its last client is
+  // released; this client, held until exit, keeps that one session between them. It sends
+  // nothing itself, so a command that fails before reaching the appliance still never logs in.
+  const held = getNitroClient(connection);
+  onCleanup(() => held.dispose());
   await openStateDatabase(stateDir);
   const ids = await ensureCliTarget(target, document, options.recordDocument);
   note(`Reading ${target.account}…`);

@@ -1,0 +1,52 @@
+// `cli apply` logs in to the appliance once and out once, although it plans for the admin and
+// the engine plans again under the appliance lock: both run on one NITRO session. NetScaler
+// limits concurrent sessions and counts logins, so a second one per command is a cost.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { RunningSimulator } from "@/lib/simulator";
+import {
+  exampleCopy,
+  removeExampleCopies,
+  runCliChecked as cli,
+  simFlags,
+  startCliSimulator,
+} from "./test-support";
+
+let sim: RunningSimulator;
+beforeAll(async () => {
+  sim = await startCliSimulator();
+});
+afterAll(async () => {
+  await sim.close();
+  removeExampleCopies();
+});
+beforeEach(() => {
+  sim.control.reset();
+});
+
+const slow = { timeout: 120_000 };
+
+/** NITRO requests of one `cli apply --yes` (the child has exited, so its logout is counted). */
+async function applyRequests(file: string): Promise<Record<string, number>> {
+  sim.control.resetCounters();
+  const run = await cli(["apply", file, ...simFlags(sim), "--yes"]);
+  expect(run.code).toBe(0);
+  return sim.control.counters();
+}
+
+describe.each([
+  // plan shown + plan under the lock + read-back: 3 reads per resource type (6 for IGEL, 10
+  // for XenMobile), one bulk write each (6, 8), hanode twice, save, login, logout.
+  ["igel-ums", 29],
+  ["xenmobile", 43],
+] as const)("cli apply of the %s example", (example, total) => {
+  it("logs in once and out once, applying and when there is nothing to do", slow, async () => {
+    const { file } = exampleCopy(example);
+
+    const applied = await applyRequests(file);
+    expect(applied).toMatchObject({ "POST config/login": 1, "POST config/logout": 1 });
+    expect(applied.total).toBe(total);
+
+    const again = await applyRequests(file);
+    expect(again).toMatchObject({ "POST config/login": 1, "POST config/logout": 1 });
+  });
+});
