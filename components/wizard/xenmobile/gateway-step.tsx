@@ -1,4 +1,4 @@
-import { XmsGatewayForm } from "./gateway-form";
+import { XmsGatewayForm } from "./lazy-views";
 import { withAppliances } from "./with-appliances";
 
 export const XmsGatewayStep = withAppliances(XmsGatewayForm);

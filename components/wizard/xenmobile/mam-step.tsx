@@ -1,4 +1,4 @@
-import { XmsMamForm } from "./mam-form";
+import { XmsMamForm } from "./lazy-views";
 import { withAppliances } from "./with-appliances";
 
 export const XmsMamStep = withAppliances(XmsMamForm);

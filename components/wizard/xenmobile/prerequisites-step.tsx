@@ -1,4 +1,4 @@
-import { XmsPrerequisitesForm } from "./prerequisites-form";
+import { XmsPrerequisitesForm } from "./lazy-views";
 import { withAppliances } from "./with-appliances";
 
 /** XenMobile has no network step, so the appliance is chosen here, before any VIP is typed. */
