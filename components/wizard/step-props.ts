@@ -1,4 +1,4 @@
-import type { ComponentType } from "react";
+import type { ReactNode } from "react";
 import type { StepId } from "@/lib/topology/schema/steps";
 
 /** What the step page passes to every step view (all serializable, so client views work too). */
@@ -8,8 +8,5 @@ export interface WizardStepProps {
   searchParams: Record<string, string | string[] | undefined>;
 }
 
-/**
- * A step's content: a server component (may load data) or a client form using useWizard(),
- * the latter through its folder's lazy-views so that it loads only with its step.
- */
-export type WizardStepView = ComponentType<WizardStepProps>;
+/** A step's content: a server component (may load data) or a client form using useWizard(). */
+export type WizardStepView = (props: WizardStepProps) => ReactNode | Promise<ReactNode>;

@@ -1,8 +1,8 @@
 import { listRuns } from "@/lib/db/apply-runs";
 import type { WizardStepProps } from "../step-props";
-import { WizardApplyView } from "./lazy-views";
 import { loadStepTopology } from "./load-step-topology";
 import { NotReady } from "./not-ready";
+import { WizardApplyView } from "./wizard-apply-view";
 
 const UUID = /^[0-9a-f-]{36}$/i;
 

@@ -8,8 +8,8 @@ import type { WizardStepProps } from "../step-props";
 import { StepSection } from "../step-section";
 import { describeObjects } from "./apply-summary";
 import { loadStepTopology } from "./load-step-topology";
-import { WizardReviewPanel } from "./lazy-views";
 import { NotReady } from "./not-ready";
+import { WizardReviewPanel } from "./wizard-review-panel";
 
 /** Review for every kind: the plan against the live appliance, the picture, the CLI. */
 export async function WizardReviewStep({ topologyId }: WizardStepProps) {

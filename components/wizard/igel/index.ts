@@ -1,18 +1,15 @@
 // The IGEL UMS wizard: one view per step, in the order of lib/topology's igelUmsStepIds.
 import type { IgelUmsStepId } from "@/lib/topology/schema/steps";
-// Client views come from lazy-views, so each step's form is a chunk of its own.
+import { WizardAfterStep } from "../common/after-step";
 import { WizardApplyStep } from "../common/apply-step";
-import { WizardAfterStep } from "../common/lazy-views";
 import { WizardReviewStep } from "../common/review-step";
 import type { WizardStepView } from "../step-props";
-import {
-  IgelDatabaseStep,
-  IgelDnsStep,
-  IgelLoadBalancingStep,
-  IgelPrerequisitesStep,
-  IgelServersStep,
-} from "./lazy-views";
+import { IgelDatabaseStep } from "./database-step";
+import { IgelDnsStep } from "./dns-step";
+import { IgelLoadBalancingStep } from "./load-balancing-step";
 import { IgelNetworkStep } from "./network-step";
+import { IgelPrerequisitesStep } from "./prerequisites-step";
+import { IgelServersStep } from "./servers-step";
 
 export const igelUmsStepViews: Record<IgelUmsStepId, WizardStepView> = {
   prerequisites: IgelPrerequisitesStep,

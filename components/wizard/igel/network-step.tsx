@@ -1,6 +1,6 @@
 import { requireAppSession } from "@/lib/auth/session";
 import { listAppliances } from "@/lib/db/appliances";
-import { IgelNetworkForm } from "./lazy-views";
+import { IgelNetworkForm } from "./network-form";
 
 /** Server part: the workspace's appliances for the picker. */
 export async function IgelNetworkStep() {

@@ -1,4 +1,4 @@
-import { XmsGatewayForm } from "./lazy-views";
+import { XmsGatewayForm } from "./gateway-form";
 import { withAppliances } from "./with-appliances";
 
 export const XmsGatewayStep = withAppliances(XmsGatewayForm);

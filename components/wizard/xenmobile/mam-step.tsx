@@ -1,4 +1,4 @@
-import { XmsMamForm } from "./lazy-views";
+import { XmsMamForm } from "./mam-form";
 import { withAppliances } from "./with-appliances";
 
 export const XmsMamStep = withAppliances(XmsMamForm);
