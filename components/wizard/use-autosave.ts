@@ -39,6 +39,8 @@ export function useAutosave(options: {
   const blocked = useRef(false);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** runVersioned calls waiting for pending typing to be saved before their own write. */
+  const versionedWaiting = useRef(0);
   const readPatch = useRef(options.readPatch);
   useEffect(() => {
     readPatch.current = options.readPatch;
@@ -81,7 +83,11 @@ export function useAutosave(options: {
         return;
       }
     }
-    if (!blocked.current && dirty.current.size === 0) setState({ kind: "saved", changed: true });
+    // Not while runVersioned waits for this flush: its own write is next, and "Saved" now would
+    // announce a change that has not reached the server yet.
+    if (versionedWaiting.current === 0 && !blocked.current && dirty.current.size === 0) {
+      setState({ kind: "saved", changed: true });
+    }
   }, [topologyId, write]);
 
   const enqueue = useCallback(<T>(task: () => Promise<T>): Promise<T> => {
@@ -112,12 +118,17 @@ export function useAutosave(options: {
   /** A versioned write other than the autosave (e.g. choosing the appliance). */
   const runVersioned = useCallback(
     async (send: (expectedVersion: number) => Promise<Versioned>): Promise<boolean> => {
-      if (!(await flush())) return false;
+      // "Saving…" from the click on, not only once pending typing is flushed: until then the
+      // indicator would still say "Saved" for a change that has not left the browser.
+      if (!readOnly && !blocked.current) setState({ kind: "saving" });
+      versionedWaiting.current += 1;
+      const flushed = await flush().finally(() => (versionedWaiting.current -= 1));
+      if (!flushed) return false;
       const ok = await enqueue(() => write(send));
       if (ok) setState({ kind: "saved", changed: true });
       return ok;
     },
-    [enqueue, flush, write],
+    [enqueue, flush, readOnly, write],
   );
 
   useEffect(() => {
