@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getAuth } from "@/lib/auth/auth";
 import { getAppSession } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/db/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { getClientAddress } from "@/lib/server/client-address";
 
 export async function signOutAction(): Promise<void> {

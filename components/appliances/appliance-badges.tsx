@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { ApplianceView } from "@/lib/db/appliances";
+import type { ApplianceView } from "@/lib/appliances/store";
 
 /** Shown wherever an appliance appears: simulated, and unsafe trust settings. */
 export function ApplianceBadges({

@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import type { ActionMenuGroup } from "@/lib/audit/action-categories";
 import { AUDIT_PATH } from "@/lib/audit/audit-href";
 import type { AuditFilterValues } from "@/lib/audit/filters";
-import type { AuditFilterOptions } from "@/lib/db/audit-filter-options";
+import type { AuditFilterOptions } from "@/lib/audit/filter-options";
 
 /**
  * The filters as a GET form: submitting puts them in the URL, so a filtered view can be

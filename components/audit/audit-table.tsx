@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LocalTime } from "@/components/audit/local-time";
 import { actorName, describeEntry, originOf } from "@/lib/audit/describe-entry";
-import type { AuditEntry } from "@/lib/db/audit-query";
+import type { AuditEntry } from "@/lib/audit/query";
 
 const th = "px-3 py-2 text-left text-xs font-semibold text-slate-600 dark:text-slate-400";
 const td = "px-3 py-2 align-top";

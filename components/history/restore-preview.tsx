@@ -1,5 +1,5 @@
 import { Alert } from "@/components/ui/alert";
-import type { RevisionDetail } from "@/lib/db/topology-revisions";
+import type { RevisionDetail } from "@/lib/topologies/revisions";
 import { diffDocuments } from "@/lib/topology/diff";
 import type { TopologyDraft } from "@/lib/topology/schema";
 import { RevisionDiffTable } from "./revision-diff-table";

@@ -1,5 +1,5 @@
 import { Alert } from "@/components/ui/alert";
-import type { RevisionDetail } from "@/lib/db/topology-revisions";
+import type { RevisionDetail } from "@/lib/topologies/revisions";
 import { formatDateTime } from "@/lib/format";
 import { diffDocuments } from "@/lib/topology/diff";
 import type { TopologyKind } from "@/lib/topology/kinds";

@@ -2,7 +2,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
-import type { RevisionSummary } from "@/lib/db/topology-revisions";
+import type { RevisionSummary } from "@/lib/topologies/revisions";
 import { formatDateTime } from "@/lib/format";
 import type { TopologyKind } from "@/lib/topology/kinds";
 import { historyHref } from "./history-href";

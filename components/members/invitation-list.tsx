@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { isRole, roleLabels } from "@/lib/auth/roles";
-import type { PendingInvitationView } from "@/lib/db/invitations";
+import type { PendingInvitationView } from "@/lib/members/invitations";
 import { formatDateTime } from "@/lib/format";
 import type { InvitationLinkResult } from "@/lib/members/invite-member";
 import { InvitationRowActions, type InvitationAction } from "./invitation-row-actions";

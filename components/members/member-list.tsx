@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { isRole, roleLabels } from "@/lib/auth/roles";
-import type { MemberView } from "@/lib/db/members";
+import type { MemberView } from "@/lib/members/store";
 import { formatDateTime } from "@/lib/format";
 import { MemberRoleControl, type ChangeRole } from "./member-role-control";
 import { RemoveMemberButton, type RemoveMember } from "./remove-member-button";

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/action-result";
-import type { ShareLinkView } from "@/lib/db/share-links";
+import type { ShareLinkView } from "@/lib/share/store";
 import { formatDateTime } from "@/lib/format";
 import type { ShareLinkState } from "@/lib/share/link-state";
 import { RevokeShareLinkButton } from "./revoke-share-link-button";

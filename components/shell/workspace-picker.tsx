@@ -1,6 +1,6 @@
 import { switchWorkspaceAction } from "@/app/(app)/settings/switch-workspace-action";
 import { requireAppSession } from "@/lib/auth/session";
-import { listMembershipsForUser } from "@/lib/db/memberships";
+import { listMembershipsForUser } from "@/lib/members/memberships";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 
 /** The current workspace's name, or a switcher when the user belongs to more than one. */

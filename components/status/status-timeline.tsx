@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { fetchJson } from "@/components/review/fetch-json";
-import type { TransitionView } from "@/lib/db/status-transitions";
+import type { TransitionView } from "@/lib/status/store";
 import { StateBadge } from "./state-badge";
 import { timeStamp } from "./state-words";
 

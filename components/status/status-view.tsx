@@ -5,7 +5,7 @@ import { fetchJson } from "@/components/review/fetch-json";
 import { TopologyDiagram } from "@/components/topology/topology-diagram";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import type { TransitionView } from "@/lib/db/status-transitions";
+import type { TransitionView } from "@/lib/status/store";
 import type { TopologyStatus } from "@/lib/status/types";
 import type { DesiredConfig } from "@/lib/topology/desired";
 import type { ObjectState } from "@/lib/topology/diagram-layout";

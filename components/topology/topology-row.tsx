@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ApplianceBadges } from "@/components/appliances/appliance-badges";
-import type { ApplianceView } from "@/lib/db/appliances";
-import type { TopologyListItem } from "@/lib/db/topology-list";
+import type { ApplianceView } from "@/lib/appliances/store";
+import type { TopologyListItem } from "@/lib/topologies/list";
 import { formatDateTime } from "@/lib/format";
 import { topologyKindInfo } from "@/lib/topology/kinds";
 import { TopologyStateBadge } from "./topology-state-badge";

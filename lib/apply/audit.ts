@@ -1,7 +1,7 @@
 // The audit events of apply runs: each start (fresh, resumed, rollback) and each end, with the
 // actor and the address the request came from, so the log answers who changed an appliance.
-import { recordAudit } from "@/lib/db/audit";
-import type { ApplyRunStatus } from "@/lib/db/apply-runs";
+import { recordAudit } from "@/lib/audit/record";
+import type { ApplyRunStatus } from "@/lib/apply/store/runs";
 import type { ApplyOptions, ApplyTarget } from "./types";
 
 export type RunAuditAction =

@@ -1,6 +1,6 @@
 // The NITRO client for an appliance (server side only: the connection holds the decrypted
 // password and never leaves this module's callers).
-import { getApplianceConnection } from "@/lib/db/appliances";
+import { getApplianceConnection } from "@/lib/appliances/store";
 import {
   getNitroClient,
   isNitroError,

@@ -1,8 +1,8 @@
 // applyTopology: lock the appliance, plan afresh, refuse what the admin has not agreed to,
 // run the stages in dependency order recording every step, roll back on the first failing
 // stage, then save, read back and release the lock.
-import { applyTargetsExist, updateRun } from "@/lib/db/apply-runs";
-import { removeOwned } from "@/lib/db/apply-ownership";
+import { applyTargetsExist, updateRun } from "@/lib/apply/store/runs";
+import { removeOwned } from "@/lib/apply/store/ownership";
 import { isNitroError, type NitroClient } from "@/lib/nitro";
 import { planBlockers, type Plan } from "@/lib/topology/plan";
 import { recordRunStart } from "./audit";

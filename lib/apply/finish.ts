@@ -1,6 +1,6 @@
 // How a run ends: SUCCEEDED (saved, read back, drift counted), ROLLED_BACK after a failure
 // whose changes were all undone, FAILED otherwise. Each end is also an audit event.
-import { updateRun, type ApplyRunStatus } from "@/lib/db/apply-runs";
+import { updateRun, type ApplyRunStatus } from "@/lib/apply/store/runs";
 import { isNitroError } from "@/lib/nitro";
 import type { DesiredConfig } from "@/lib/topology/desired";
 import { recordRunEvent } from "./audit";

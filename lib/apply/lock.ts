@@ -6,7 +6,7 @@ import {
   beatHeart,
   createRunningRun,
   type NewApplyRun,
-} from "@/lib/db/apply-runs";
+} from "@/lib/apply/store/runs";
 import { ApplyRefusedError } from "./errors";
 
 export const DEFAULT_HEARTBEAT_MS = 5_000;

@@ -2,7 +2,7 @@
 // request may have reached the appliance: verify by reading back), or "already exists"
 // (verify, then adopt). Messages are scrubbed of the object's secret values.
 import { isNitroError } from "@/lib/nitro";
-import type { StepOutcome } from "@/lib/db/apply-steps";
+import type { StepOutcome } from "@/lib/apply/store/steps";
 
 export type WriteVerdict = "failed" | "uncertain" | "exists" | "absent";
 

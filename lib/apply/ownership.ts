@@ -5,7 +5,7 @@ import {
   listOwnedElsewhere,
   type OwnedObjectInput,
   type OwnedObjectRecord,
-} from "@/lib/db/apply-ownership";
+} from "@/lib/apply/store/ownership";
 import { applyLevels, type AttributeValue, type DesiredObject } from "@/lib/topology/desired";
 import type { ManagedResource } from "@/lib/topology/desired";
 import { secretsOf, type TrackedObject } from "@/lib/topology/plan";

@@ -6,7 +6,7 @@ import { openClient } from "./connect";
 import { ApplyRefusedError } from "./errors";
 import { loadTracked } from "./ownership";
 import { secretDigest } from "./secret-digest";
-import { applyTargetsExist } from "@/lib/db/apply-runs";
+import { applyTargetsExist } from "@/lib/apply/store/runs";
 
 export interface PlanInput {
   workspaceId: string;

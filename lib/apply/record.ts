@@ -5,7 +5,7 @@ import {
   insertPendingSteps,
   type NewApplyStep,
   type StepOutcome,
-} from "@/lib/db/apply-steps";
+} from "@/lib/apply/store/steps";
 import { attributesFrom } from "./ownership";
 import type { ApplyStepView } from "./types";
 

@@ -1,8 +1,8 @@
 // After a crash a run is INTERRUPTED. Resume = a fresh plan and apply that converges (the
 // interrupted run recorded ownership before each create, so nothing it made is a conflict);
 // rollback = undo its recorded steps, newest first, under the appliance lock.
-import { reopenRun, ApplianceBusyError } from "@/lib/db/apply-runs";
-import { maxStepSeq } from "@/lib/db/apply-steps";
+import { reopenRun, ApplianceBusyError } from "@/lib/apply/store/runs";
+import { maxStepSeq } from "@/lib/apply/store/steps";
 import type { NitroClient } from "@/lib/nitro";
 import type { DesiredConfig } from "@/lib/topology/desired";
 import { recordRunEvent } from "./audit";

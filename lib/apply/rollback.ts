@@ -1,8 +1,8 @@
 // Undo, newest step first, from the step records alone (so another process can roll back a
 // crashed run): creates are deleted, updates get their old values back, deletes are
 // re-created, adoptions are released. Each undo is itself a recorded step.
-import { removeOwned, saveOwned } from "@/lib/db/apply-ownership";
-import { listSteps, type ApplyStepRecord } from "@/lib/db/apply-steps";
+import { removeOwned, saveOwned } from "@/lib/apply/store/ownership";
+import { listSteps, type ApplyStepRecord } from "@/lib/apply/store/steps";
 import type { AttributeValue, ManagedResource } from "@/lib/topology/desired";
 import { identityKey, SECRET_MASK } from "@/lib/topology/plan";
 import { elapsed, type RunContext } from "./context";

@@ -1,6 +1,6 @@
 // Updates, deletes and adoptions: one recorded step each. A delete of something already gone
 // is a success (REFERENCE §5.3); an adoption only changes the ownership record.
-import { removeOwned, saveOwned } from "@/lib/db/apply-ownership";
+import { removeOwned, saveOwned } from "@/lib/apply/store/ownership";
 import type { DesiredObject } from "@/lib/topology/desired";
 import { secretsOf, type PlanItem } from "@/lib/topology/plan";
 import { elapsed, type RunContext } from "./context";

@@ -1,7 +1,7 @@
 // Creates of one resource type on one level go to the appliance as one bulk request
 // (X-NITRO-ONERROR: continue, so every item reports). Ownership is recorded before the
 // request: if the process dies in flight, the next plan still knows the object is ours.
-import { removeOwned, saveOwned } from "@/lib/db/apply-ownership";
+import { removeOwned, saveOwned } from "@/lib/apply/store/ownership";
 import type { DesiredObject } from "@/lib/topology/desired";
 import { secretsOf, type PlanItem } from "@/lib/topology/plan";
 import { elapsed, type RunContext } from "./context";

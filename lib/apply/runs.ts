@@ -1,8 +1,8 @@
 // Run records → views for the UI (progress, history). Reading a run also applies the crash
 // rule, so a run whose process died shows as INTERRUPTED, not RUNNING forever.
 import { z } from "zod";
-import { findRun, listRuns, markStaleRuns, type ApplyRunRecord } from "@/lib/db/apply-runs";
-import { listSteps, type ApplyStepRecord } from "@/lib/db/apply-steps";
+import { findRun, listRuns, markStaleRuns, type ApplyRunRecord } from "@/lib/apply/store/runs";
+import { listSteps, type ApplyStepRecord } from "@/lib/apply/store/steps";
 import type { PlanSummary } from "@/lib/topology/plan";
 import { staleBefore } from "./lock";
 import { attributesFrom } from "./ownership";

@@ -1,6 +1,6 @@
 // Public shapes of the apply engine: what server actions pass in and what the UI shows.
-import type { ApplyRunStatus } from "@/lib/db/apply-runs";
-import type { ApplyStepRecord, ApplyStepResult } from "@/lib/db/apply-steps";
+import type { ApplyRunStatus } from "@/lib/apply/store/runs";
+import type { ApplyStepRecord, ApplyStepResult } from "@/lib/apply/store/steps";
 import type { ApplianceConnection, NitroClient } from "@/lib/nitro";
 import type { AttributeValue, DesiredConfig } from "@/lib/topology/desired";
 import type { PlanSummary } from "@/lib/topology/plan";

@@ -18,7 +18,7 @@ describe("the audit log in the source", () => {
   const files = sourceFiles().filter((file) => file.path !== SELF);
 
   it("finds the source to check", () => {
-    expect(files.some((file) => file.path === "lib/db/audit.ts")).toBe(true);
+    expect(files.some((file) => file.path === "lib/audit/record.ts")).toBe(true);
     expect(files.length).toBeGreaterThan(100);
   });
 

@@ -1,6 +1,6 @@
 // An audit entry in the words the log page shows: the sentence, who, and where from.
 import { describeAction } from "@/lib/audit/action-labels";
-import type { AuditEntry } from "@/lib/db/audit-query";
+import type { AuditEntry } from "@/lib/audit/query";
 
 export function describeEntry(entry: AuditEntry): string {
   return describeAction(entry.action, {

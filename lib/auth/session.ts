@@ -4,7 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getAuth } from "@/lib/auth/auth";
 import { isRole, type Role } from "@/lib/auth/roles";
-import { findMembershipForUser } from "@/lib/db/memberships";
+import { findMembershipForUser } from "@/lib/members/memberships";
 
 export interface AppSession {
   userId: string;

@@ -6,8 +6,8 @@ import { z } from "zod";
 import { ActionError } from "@/lib/action-result";
 import { createPasswordUser } from "@/lib/auth/accounts";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
-import { addDemoAppliance } from "@/lib/db/appliances";
-import { recordAudit } from "@/lib/db/audit";
+import { addDemoAppliance } from "@/lib/appliances/store";
+import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { slugify } from "@/lib/slugify";
 

@@ -4,9 +4,9 @@ import { z } from "zod";
 import { ActionError } from "@/lib/action-result";
 import { getAuth } from "@/lib/auth/auth";
 import { checkSignInThrottle, clearAccountThrottle } from "@/lib/auth/sign-in-throttle";
-import { recordAudit } from "@/lib/db/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import { findMembershipForUser } from "@/lib/db/memberships";
+import { findMembershipForUser } from "@/lib/members/memberships";
 
 export const signInSchema = z.object({
   email: z.email("Enter the email address of your account.").trim().toLowerCase(),

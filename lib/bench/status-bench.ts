@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import { chromium } from "@playwright/test";
-import { getApplianceConnection } from "@/lib/db/appliances";
+import { getApplianceConnection } from "@/lib/appliances/store";
 import { createTarget, SIM_PASSWORD } from "@/lib/apply/testing/harness";
 import { getNitroClient } from "@/lib/nitro";
 import { startSimulator } from "@/lib/simulator";

@@ -1,7 +1,7 @@
 // `cli plan`: against an appliance (its live state and what this topology applied before),
 // or, without --appliance, against an empty one (no network, no database).
 import { planTopology } from "@/lib/apply";
-import { recordPlanned } from "@/lib/db/audit-planned";
+import { recordPlanned } from "@/lib/audit/planned";
 import { planCli } from "@/lib/topology/plan-export";
 import { buildLiveState, diff, type Plan } from "@/lib/topology/plan";
 import type { DesiredConfig } from "@/lib/topology";

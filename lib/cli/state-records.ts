@@ -3,7 +3,7 @@
 // one topology per (kind, document prefix), the same objects a re-run must find again.
 import { randomUUID } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
-import { recordAudit } from "@/lib/db/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import type { Prisma, TlsMode } from "@/lib/generated/prisma/client";
 import type { TlsSettings } from "@/lib/nitro";

@@ -7,10 +7,10 @@ import { ActionError } from "@/lib/action-result";
 import { createPasswordUser } from "@/lib/auth/accounts";
 import { checkSignInThrottle, clearAccountThrottle } from "@/lib/auth/sign-in-throttle";
 import { hashLinkToken, isLinkTokenShape } from "@/lib/auth/tokens";
-import { recordAudit } from "@/lib/db/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import { findOpenInvitation, type OpenInvitation } from "@/lib/db/invitations";
-import { lockWorkspaceMembers } from "@/lib/db/members";
+import { findOpenInvitation, type OpenInvitation } from "@/lib/members/invitations";
+import { lockWorkspaceMembers } from "@/lib/members/store";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
   AcceptWithExistingAccountInput,

@@ -8,8 +8,8 @@ import {
   createInvitation,
   INVITATION_LIFETIME_MS,
   relinkInvitation,
-} from "@/lib/db/invitations";
-import type { Actor } from "@/lib/db/topologies";
+} from "@/lib/members/invitations";
+import type { Actor } from "@/lib/topologies/store";
 import { log } from "@/lib/log";
 import { invitationEmail } from "@/lib/mail/invitation-email";
 import { MailError } from "@/lib/mail/mail-failure";

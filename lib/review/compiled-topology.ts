@@ -1,6 +1,6 @@
 // A topology ready for plan or apply: its document valid, compiled, and an appliance chosen.
 import { ActionError } from "@/lib/action-result";
-import { loadTopologyDocument } from "@/lib/db/topology-documents";
+import { loadTopologyDocument } from "@/lib/topologies/documents";
 import { compile } from "@/lib/topology/compile";
 import type { DesiredConfig } from "@/lib/topology/desired";
 import { validateDocument } from "@/lib/topology/validate";

@@ -2,7 +2,7 @@
 // commands and NITRO requests. Secrets are masked in all three.
 import { planTopology } from "@/lib/apply";
 import { loadCompiledTopology } from "@/lib/review/compiled-topology";
-import { recordPlanned, type PlannedBy } from "@/lib/db/audit-planned";
+import { recordPlanned, type PlannedBy } from "@/lib/audit/planned";
 import type { NitroRequest } from "@/lib/topology/export";
 import type { Plan } from "@/lib/topology/plan";
 import { planCli, planNitroRequests } from "@/lib/topology/plan-export";

@@ -1,7 +1,7 @@
 // The runbook of a stored topology, as both the runbook page and the download route build it:
 // the document, the appliance's name (not its address or account) and the time of generation.
-import { findAppliance } from "@/lib/db/appliances";
-import { loadTopologyDocument, type TopologyWithDocument } from "@/lib/db/topology-documents";
+import { findAppliance } from "@/lib/appliances/store";
+import { loadTopologyDocument, type TopologyWithDocument } from "@/lib/topologies/documents";
 import { runbookFor, type RunbookResult } from "@/lib/topology/runbook";
 
 export async function loadRunbook(

@@ -1,7 +1,7 @@
 // A shared topology's compiled design, cached per topology version: the status route asks for
 // it on every poll (to number addresses the same way as the page), and a version never changes.
-import type { ResolvedShareLink } from "@/lib/db/share-links";
-import { loadTopologyDocument } from "@/lib/db/topology-documents";
+import type { ResolvedShareLink } from "@/lib/share/store";
+import { loadTopologyDocument } from "@/lib/topologies/documents";
 import { compile } from "@/lib/topology/compile";
 import type { DesiredConfig } from "@/lib/topology/desired";
 import { maskSecrets, secretsOf } from "@/lib/topology/plan";

@@ -2,7 +2,7 @@
 // compiled design, so the page and every later status poll call the same address by the
 // same name ("address 3" in the diagram is "address 3" in the member table).
 import { getDemoSimulator } from "@/lib/appliances/demo";
-import type { ResolvedShareLink } from "@/lib/db/share-links";
+import type { ResolvedShareLink } from "@/lib/share/store";
 import type { DesiredConfig } from "@/lib/topology/desired";
 import { createRedactor, type Redactor } from "./redact";
 

@@ -1,9 +1,9 @@
 // Everything the shared page shows, loaded for one token and masked as a whole before any of
 // it reaches a component, so neither the HTML nor the React Server Component payload can
 // carry an address the link does not allow. Appliance credentials are never loaded here.
-import { resolveShareLink } from "@/lib/db/share-links";
+import { resolveShareLink } from "@/lib/share/store";
 import { getStatusRegistry, listTransitions, type TopologyStatus } from "@/lib/status";
-import type { TransitionView } from "@/lib/db/status-transitions";
+import type { TransitionView } from "@/lib/status/store";
 import type { DesiredConfig } from "@/lib/topology/desired";
 import type { TopologyKind } from "@/lib/topology/kinds";
 import { loadSharedDesign } from "./design";

@@ -3,7 +3,7 @@ import {
   listTransitionsFor,
   type TransitionFilter,
   type TransitionView,
-} from "@/lib/db/status-transitions";
+} from "@/lib/status/store";
 import { APPLIANCE_KEY } from "./keys";
 import { loadWatchTarget } from "./load-watch";
 

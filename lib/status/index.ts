@@ -15,4 +15,4 @@ export type {
   TopologyStatus,
   VserverStatus,
 } from "./types";
-export type { TransitionView, TransitionFilter } from "@/lib/db/status-transitions";
+export type { TransitionView, TransitionFilter } from "@/lib/status/store";

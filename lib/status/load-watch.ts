@@ -1,5 +1,5 @@
 // Loads a topology's watch set from the database (document → validate → compile).
-import { loadTopologyDocument } from "@/lib/db/topology-documents";
+import { loadTopologyDocument } from "@/lib/topologies/documents";
 import { compile } from "@/lib/topology/compile";
 import { validateDocument } from "@/lib/topology/validate";
 import type { DesiredConfig } from "@/lib/topology/desired";

@@ -3,9 +3,9 @@
 // the other instances; an instance without the lease serves that stored snapshot. Ticks are
 // sequential (the next is scheduled when one ends) and reads have retries off and a timeout
 // below the interval, so polls never overlap.
-import { getApplianceConnection } from "@/lib/db/appliances";
-import { acquireLease, loadSnapshot, releaseLease, storeSnapshot } from "@/lib/db/status-lease";
-import { pruneTransitions, recordTransitions } from "@/lib/db/status-transitions";
+import { getApplianceConnection } from "@/lib/appliances/store";
+import { acquireLease, loadSnapshot, releaseLease, storeSnapshot } from "@/lib/status/store";
+import { pruneTransitions, recordTransitions } from "@/lib/status/store";
 import { log } from "@/lib/log";
 import { getNitroClient, type ApplianceConnection, type NitroClient } from "@/lib/nitro";
 import { IDLE_INTERVALS, statusRetentionDays } from "./config";

@@ -1,7 +1,7 @@
 // Server only: reads what the wizard's appliance checks need (addresses, vservers, Gateways,
 // certificates) in four requests. Failing to read is a state the page shows, not a crash.
 import { ActionError } from "@/lib/action-result";
-import { getApplianceConnection } from "@/lib/db/appliances";
+import { getApplianceConnection } from "@/lib/appliances/store";
 import { getNitroClient, isNitroError } from "@/lib/nitro";
 import type { ApplianceFacts } from "@/lib/topology/validate/appliance";
 import { log } from "@/lib/log";

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { fetchApplianceFacts } from "@/components/wizard/use-appliance-facts";
 import { applianceInputSchema } from "@/lib/appliances/schema";
 import { SIM_PASSWORD, startTestSimulator } from "@/lib/apply/testing/harness";
-import { createAppliance } from "@/lib/db/appliances";
+import { createAppliance } from "@/lib/appliances/store";
 import type { RunningSimulator } from "@/lib/simulator";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
 import { signInAs, signOut } from "../helpers/session-double";

@@ -7,9 +7,9 @@ import {
   getApplianceConnection,
   listAppliances,
   updateAppliance,
-} from "@/lib/db/appliances";
+} from "@/lib/appliances/store";
 import { getDb } from "@/lib/db/client";
-import { createTopology } from "@/lib/db/topologies";
+import { createTopology } from "@/lib/topologies/store";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
 
 const input = (overrides: Record<string, string> = {}) =>

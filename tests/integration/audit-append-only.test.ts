@@ -1,7 +1,7 @@
 // The database itself keeps the audit log append-only: whatever the code does, an UPDATE of a
 // recorded event is refused by a trigger (prisma/migrations/…_sharing).
 import { describe, expect, it } from "vitest";
-import { recordAudit } from "@/lib/db/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
 

@@ -4,11 +4,11 @@
 import { describe, expect, it } from "vitest";
 import { applianceInputSchema } from "@/lib/appliances/schema";
 import { describeEntry } from "@/lib/audit/describe-entry";
-import { createAppliance } from "@/lib/db/appliances";
-import { markStaleRuns } from "@/lib/db/apply-runs";
-import { listAuditEvents } from "@/lib/db/audit-query";
+import { createAppliance } from "@/lib/appliances/store";
+import { markStaleRuns } from "@/lib/apply/store/runs";
+import { listAuditEvents } from "@/lib/audit/query";
 import { getDb } from "@/lib/db/client";
-import { createTopology } from "@/lib/db/topologies";
+import { createTopology } from "@/lib/topologies/store";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
 
 const HOUR = 3_600_000;

@@ -7,7 +7,7 @@ import { igelDocument } from "@/lib/apply/testing/documents";
 import { createTarget, makeStale, type TestTarget } from "@/lib/apply/testing/harness";
 import { simulatorPerFile } from "@/lib/apply/testing/simulator-per-file";
 import { getDb } from "@/lib/db/client";
-import { saveTopologyDocument, setTopologyAppliance } from "@/lib/db/topology-documents";
+import { saveTopologyDocument, setTopologyAppliance } from "@/lib/topologies/documents";
 import { compile } from "@/lib/topology";
 import { setClientAddress, signInAs } from "../helpers/session-double";
 

@@ -4,9 +4,9 @@ import { randomUUID } from "node:crypto";
 import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { recordAudit } from "@/lib/db/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import { createTopology } from "@/lib/db/topologies";
+import { createTopology } from "@/lib/topologies/store";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
 import { signInAs } from "../helpers/session-double";
 

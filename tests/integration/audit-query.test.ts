@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { describeEntry } from "@/lib/audit/describe-entry";
-import { listAuditEvents, AUDIT_PAGE_SIZE, type AuditEntry } from "@/lib/db/audit-query";
+import { listAuditEvents, AUDIT_PAGE_SIZE, type AuditEntry } from "@/lib/audit/query";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createWorkspaceWithUser } from "../helpers/fixtures";

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { describe, expect, it } from "vitest";
 import { signIn } from "@/lib/auth/sign-in";
-import { listAuditEvents } from "@/lib/db/audit-query";
+import { listAuditEvents } from "@/lib/audit/query";
 import { getDb } from "@/lib/db/client";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
 

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/auth/roles";
 import { hashLinkToken } from "@/lib/auth/tokens";
 import { getDb } from "@/lib/db/client";
-import { listPendingInvitations } from "@/lib/db/invitations";
+import { listPendingInvitations } from "@/lib/members/invitations";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
 import { setSessionProfile, signInAs, signOut } from "../helpers/session-double";
 

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { findMembershipForUser, listMembershipsForUser } from "@/lib/db/memberships";
+import { findMembershipForUser, listMembershipsForUser } from "@/lib/members/memberships";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
 import { signInAs, signOut } from "../helpers/session-double";
 

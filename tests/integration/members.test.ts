@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
-import { listMembers } from "@/lib/db/members";
+import { listMembers } from "@/lib/members/store";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
 import { signInAs, signOut } from "../helpers/session-double";
 

@@ -3,20 +3,20 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createTopology, renameTopology, type Actor } from "@/lib/db/topologies";
+import { createTopology, renameTopology, type Actor } from "@/lib/topologies/store";
 import {
   loadTopologyDocument,
   saveTopologyDocument,
   setTopologyAppliance,
-} from "@/lib/db/topology-documents";
-import { archiveTopology } from "@/lib/db/topology-lifecycle";
+} from "@/lib/topologies/documents";
+import { archiveTopology } from "@/lib/topologies/lifecycle";
 import {
   listRevisions,
   loadRevision,
   loadRevisions,
   previousRevisionVersion,
   restoreRevision,
-} from "@/lib/db/topology-revisions";
+} from "@/lib/topologies/revisions";
 import { diffDocuments } from "@/lib/topology/diff";
 import type { TopologyDraft } from "@/lib/topology/schema";
 import { clone, igelExample, xenMobileExample } from "@/lib/topology/testing/examples";

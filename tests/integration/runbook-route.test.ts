@@ -4,9 +4,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { applianceInputSchema } from "@/lib/appliances/schema";
-import { createAppliance } from "@/lib/db/appliances";
-import { createTopology } from "@/lib/db/topologies";
-import { saveTopologyDocument, setTopologyAppliance } from "@/lib/db/topology-documents";
+import { createAppliance } from "@/lib/appliances/store";
+import { createTopology } from "@/lib/topologies/store";
+import { saveTopologyDocument, setTopologyAppliance } from "@/lib/topologies/documents";
 import { PASSWORD_PLACEHOLDER } from "@/lib/topology/db-script";
 import { igelExample } from "@/lib/topology/testing/examples";
 import { createWorkspaceWithUser } from "../helpers/fixtures";

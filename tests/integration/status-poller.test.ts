@@ -3,8 +3,8 @@
 // rows and the lease between two instances.
 import net from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { getApplianceConnection } from "@/lib/db/appliances";
-import { listTransitionsFor } from "@/lib/db/status-transitions";
+import { getApplianceConnection } from "@/lib/appliances/store";
+import { listTransitionsFor } from "@/lib/status/store";
 import { createTarget, SIM_PASSWORD, type TestTarget } from "@/lib/apply/testing/harness";
 import { getNitroClient, type NitroClient } from "@/lib/nitro";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";

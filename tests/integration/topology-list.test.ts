@@ -3,12 +3,12 @@
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { applianceInputSchema } from "@/lib/appliances/schema";
-import { createAppliance } from "@/lib/db/appliances";
+import { createAppliance } from "@/lib/appliances/store";
 import { getDb } from "@/lib/db/client";
-import { createTopology, findTopology, renameTopology, type Actor } from "@/lib/db/topologies";
-import { saveTopologyDocument, setTopologyAppliance } from "@/lib/db/topology-documents";
-import { archiveTopology, duplicateTopology, restoreTopology } from "@/lib/db/topology-lifecycle";
-import { findTopologyListItem, listTopologies } from "@/lib/db/topology-list";
+import { createTopology, findTopology, renameTopology, type Actor } from "@/lib/topologies/store";
+import { saveTopologyDocument, setTopologyAppliance } from "@/lib/topologies/documents";
+import { archiveTopology, duplicateTopology, restoreTopology } from "@/lib/topologies/lifecycle";
+import { findTopologyListItem, listTopologies } from "@/lib/topologies/list";
 import type { ApplyRunOutcome } from "@/lib/topology/lifecycle-state";
 import type { TopologyDraft } from "@/lib/topology/schema";
 import { createWorkspaceWithUser } from "../helpers/fixtures";

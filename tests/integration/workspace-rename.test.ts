@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/auth/roles";
 import { describeEntry } from "@/lib/audit/describe-entry";
-import { listAuditEvents } from "@/lib/db/audit-query";
+import { listAuditEvents } from "@/lib/audit/query";
 import { getDb } from "@/lib/db/client";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
 import { setClientAddress, signInAs, signOut } from "../helpers/session-double";

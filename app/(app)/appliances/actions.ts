@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { applianceInputSchema } from "@/lib/appliances/schema";
-import { createAppliance, deleteAppliance, updateAppliance } from "@/lib/db/appliances";
+import { createAppliance, deleteAppliance, updateAppliance } from "@/lib/appliances/store";
 import { authedAction } from "@/lib/safe-action";
 
 const idSchema = z.object({ id: z.uuid("Unknown appliance.") });

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ActionError } from "@/lib/action-result";
 import { applianceInputSchema, baseUrlSchema } from "@/lib/appliances/schema";
-import { connectionFromInput, getApplianceConnection } from "@/lib/db/appliances";
+import { connectionFromInput, getApplianceConnection } from "@/lib/appliances/store";
 import { fetchPeerCertificateFingerprint, isNitroError, testConnection } from "@/lib/nitro";
 import { authedAction } from "@/lib/safe-action";
 

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { tlsModeLabels } from "@/lib/appliances/tls-modes";
 import { can } from "@/lib/auth/permissions";
 import { requireAppSession } from "@/lib/auth/session";
-import { listAppliances } from "@/lib/db/appliances";
+import { listAppliances } from "@/lib/appliances/store";
 import { testApplianceAction } from "./connection-actions";
 
 export const metadata: Metadata = { title: "Appliances" };

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { ActionError } from "@/lib/action-result";
-import { isMemberOf, setActiveWorkspace } from "@/lib/db/memberships";
+import { isMemberOf, setActiveWorkspace } from "@/lib/members/memberships";
 import { switchWorkspaceSchema } from "@/lib/members/schemas";
 import { currentSessionId } from "@/lib/members/workspace-session";
 import { authedAction } from "@/lib/safe-action";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { setupSchema } from "@/lib/auth/setup";
-import { renameWorkspace } from "@/lib/db/workspaces";
+import { renameWorkspace } from "@/lib/members/workspaces";
 import { authedAction } from "@/lib/safe-action";
 
 // The same rule as naming the workspace at setup, so a name valid once stays valid.

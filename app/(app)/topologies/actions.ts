@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ActionError } from "@/lib/action-result";
-import { createTopology, createTopologyFromDocument, renameTopology } from "@/lib/db/topologies";
+import { createTopology, createTopologyFromDocument, renameTopology } from "@/lib/topologies/store";
 import { authedAction } from "@/lib/safe-action";
 import {
   importDocumentText,

@@ -3,7 +3,7 @@
 // The list's row actions: duplicate, archive, restore (create and rename are in actions.ts).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { archiveTopology, duplicateTopology, restoreTopology } from "@/lib/db/topology-lifecycle";
+import { archiveTopology, duplicateTopology, restoreTopology } from "@/lib/topologies/lifecycle";
 import { authedAction } from "@/lib/safe-action";
 
 const target = z.object({ id: z.uuid("Unknown topology.") });

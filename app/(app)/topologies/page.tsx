@@ -9,8 +9,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireAppSession } from "@/lib/auth/session";
-import { listAppliances } from "@/lib/db/appliances";
-import { countTopologies, findTopologyListItem, listTopologies } from "@/lib/db/topology-list";
+import { listAppliances } from "@/lib/appliances/store";
+import { countTopologies, findTopologyListItem, listTopologies } from "@/lib/topologies/list";
 import { importTopologyFileAction } from "./actions";
 import { CreateTopologyForm } from "./create-topology-form";
 import {

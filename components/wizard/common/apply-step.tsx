@@ -1,4 +1,4 @@
-import { listRuns } from "@/lib/db/apply-runs";
+import { listRuns } from "@/lib/apply/store/runs";
 import type { WizardStepProps } from "../step-props";
 import { loadStepTopology } from "./load-step-topology";
 import { NotReady } from "./not-ready";

@@ -3,8 +3,8 @@
 import { notFound } from "next/navigation";
 import { reviewAccess } from "@/components/review/review-access";
 import { requireAppSession } from "@/lib/auth/session";
-import { findAppliance } from "@/lib/db/appliances";
-import { loadTopologyDocument } from "@/lib/db/topology-documents";
+import { findAppliance } from "@/lib/appliances/store";
+import { loadTopologyDocument } from "@/lib/topologies/documents";
 import { validateDocument } from "@/lib/topology/validate";
 
 export async function loadStepTopology(topologyId: string) {

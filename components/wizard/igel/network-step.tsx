@@ -1,5 +1,5 @@
 import { requireAppSession } from "@/lib/auth/session";
-import { listAppliances } from "@/lib/db/appliances";
+import { listAppliances } from "@/lib/appliances/store";
 import { IgelNetworkForm } from "./network-form";
 
 /** Server part: the workspace's appliances for the picker. */

@@ -1,6 +1,6 @@
 import type { ComponentType } from "react";
 import { requireAppSession } from "@/lib/auth/session";
-import { listAppliances } from "@/lib/db/appliances";
+import { listAppliances } from "@/lib/appliances/store";
 import type { ApplianceOption } from "../common/appliance-field";
 
 /**

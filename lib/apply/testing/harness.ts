@@ -3,9 +3,9 @@
 // a fingerprint of the simulator's managed configuration for "holds exactly" assertions.
 import { randomUUID } from "node:crypto";
 import { applianceInputSchema } from "@/lib/appliances/schema";
-import { createAppliance } from "@/lib/db/appliances";
+import { createAppliance } from "@/lib/appliances/store";
 import { getDb } from "@/lib/db/client";
-import { createTopology } from "@/lib/db/topologies";
+import { createTopology } from "@/lib/topologies/store";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";
 import type { ApplyTarget } from "../types";
 

@@ -17,10 +17,10 @@
 import { applianceInputSchema } from "@/lib/appliances/schema";
 import { SIM_PASSWORD } from "@/lib/apply/testing/harness";
 import type { Permission } from "@/lib/auth/permissions";
-import { createAppliance } from "@/lib/db/appliances";
+import { createAppliance } from "@/lib/appliances/store";
 import { getDb } from "@/lib/db/client";
-import { createTopology } from "@/lib/db/topologies";
-import { saveTopologyDocument, setTopologyAppliance } from "@/lib/db/topology-documents";
+import { createTopology } from "@/lib/topologies/store";
+import { saveTopologyDocument, setTopologyAppliance } from "@/lib/topologies/documents";
 import { exampleDocument, type Member } from "./fixtures";
 
 export interface RouteEnv {

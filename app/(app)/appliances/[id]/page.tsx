@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireAppSession } from "@/lib/auth/session";
-import { findAppliance } from "@/lib/db/appliances";
+import { findAppliance } from "@/lib/appliances/store";
 import { deleteApplianceAction, updateApplianceAction } from "../actions";
 import { fetchFingerprintAction, testApplianceInputAction } from "../connection-actions";
 

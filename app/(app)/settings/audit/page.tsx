@@ -11,8 +11,8 @@ import { actionMenu } from "@/lib/audit/action-categories";
 import { parseAuditSearch, type SearchParams } from "@/lib/audit/filters";
 import { can } from "@/lib/auth/permissions";
 import { requireAppSession } from "@/lib/auth/session";
-import { listAuditFilterOptions } from "@/lib/db/audit-filter-options";
-import { listAuditEvents } from "@/lib/db/audit-query";
+import { listAuditFilterOptions } from "@/lib/audit/filter-options";
+import { listAuditEvents } from "@/lib/audit/query";
 
 export const metadata: Metadata = { title: "Audit log" };
 

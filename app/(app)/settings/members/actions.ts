@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cancelInvitation } from "@/lib/db/invitations";
-import { changeMemberRole, removeMember } from "@/lib/db/members";
+import { cancelInvitation } from "@/lib/members/invitations";
+import { changeMemberRole, removeMember } from "@/lib/members/store";
 import { inviteMember, renewInvitationLink } from "@/lib/members/invite-member";
 import { appOrigin } from "@/lib/members/invitation-link";
 import {

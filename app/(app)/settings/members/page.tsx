@@ -6,8 +6,8 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireAppSession } from "@/lib/auth/session";
-import { listPendingInvitations } from "@/lib/db/invitations";
-import { listMembers } from "@/lib/db/members";
+import { listPendingInvitations } from "@/lib/members/invitations";
+import { listMembers } from "@/lib/members/store";
 import { getSmtpSettings } from "@/lib/mail/smtp-settings";
 import {
   cancelInvitationAction,

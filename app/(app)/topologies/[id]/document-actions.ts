@@ -7,7 +7,7 @@ import {
   saveTopologyDocument,
   setTopologyAppliance,
   loadTopologyDocument,
-} from "@/lib/db/topology-documents";
+} from "@/lib/topologies/documents";
 import { authedAction } from "@/lib/safe-action";
 import {
   importDocumentText,

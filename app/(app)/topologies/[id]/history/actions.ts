@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { restoreRevision } from "@/lib/db/topology-revisions";
+import { restoreRevision } from "@/lib/topologies/revisions";
 import { authedAction } from "@/lib/safe-action";
 
 /** Makes an earlier revision the current draft (itself saved as the newest revision). */

@@ -13,13 +13,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireAppSession } from "@/lib/auth/session";
-import { loadTopologyDocument } from "@/lib/db/topology-documents";
+import { loadTopologyDocument } from "@/lib/topologies/documents";
 import {
   listRevisions,
   loadRevisions,
   previousRevisionVersion,
   REVISION_PAGE_SIZE,
-} from "@/lib/db/topology-revisions";
+} from "@/lib/topologies/revisions";
 import { restoreRevisionAction } from "./actions";
 
 export const metadata: Metadata = { title: "History" };

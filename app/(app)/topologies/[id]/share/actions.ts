@@ -1,10 +1,10 @@
 "use server";
 
 // Create and revoke read-only share links (topology:share: owners and editors). Every lookup
-// is scoped to the caller's workspace inside lib/db/share-links.
+// is scoped to the caller's workspace inside lib/share/store.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { createShareLink, revokeShareLink } from "@/lib/db/share-links";
+import { createShareLink, revokeShareLink } from "@/lib/share/store";
 import { authedAction } from "@/lib/safe-action";
 import { expiresInSchema } from "@/lib/share/expiry";
 

@@ -8,8 +8,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireAppSession } from "@/lib/auth/session";
-import { listShareLinks } from "@/lib/db/share-links";
-import { findTopology } from "@/lib/db/topologies";
+import { listShareLinks } from "@/lib/share/store";
+import { findTopology } from "@/lib/topologies/store";
 import { createShareLinkAction, revokeShareLinkAction } from "./actions";
 
 export const metadata: Metadata = { title: "Share read-only link" };

@@ -3,7 +3,7 @@
 // Chooses the appliance from inside the wizard. Same optimistic lock as the autosave, so the
 // browser's version stays in step with both.
 import { z } from "zod";
-import { setTopologyAppliance } from "@/lib/db/topology-documents";
+import { setTopologyAppliance } from "@/lib/topologies/documents";
 import { authedAction } from "@/lib/safe-action";
 
 export const chooseWizardApplianceAction = authedAction(

@@ -3,8 +3,8 @@
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireAppSession } from "@/lib/auth/session";
-import { loadTopologyDocument } from "@/lib/db/topology-documents";
-import { loadWizardProgress } from "@/lib/db/wizard-progress";
+import { loadTopologyDocument } from "@/lib/topologies/documents";
+import { loadWizardProgress } from "@/lib/topologies/wizard-progress";
 
 export const loadWizard = cache(async (id: string) => {
   const session = await requireAppSession();

@@ -4,7 +4,7 @@
 // the version the browser last saw. A stale version is a CONFLICT; nothing is overwritten.
 import { z } from "zod";
 import { ActionError } from "@/lib/action-result";
-import { loadTopologyDocument, saveTopologyDocument } from "@/lib/db/topology-documents";
+import { loadTopologyDocument, saveTopologyDocument } from "@/lib/topologies/documents";
 import { authedAction } from "@/lib/safe-action";
 import { mergeStepPatch } from "@/lib/wizard/merge-patch";
 import { asStepId } from "@/lib/wizard/steps";

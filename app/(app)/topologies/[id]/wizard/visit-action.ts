@@ -2,7 +2,7 @@
 
 // Remembers the step an admin opened, so /wizard resumes there. Not an edit: no new version.
 import { z } from "zod";
-import { recordWizardVisit } from "@/lib/db/wizard-progress";
+import { recordWizardVisit } from "@/lib/topologies/wizard-progress";
 import { authedAction } from "@/lib/safe-action";
 
 export const recordWizardVisitAction = authedAction(

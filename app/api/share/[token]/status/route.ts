@@ -2,7 +2,7 @@
 // shared page; no session. Same JSON as GET /api/topologies/:id/status, with addresses masked
 // unless the link shows them. ?history=1[&object=…&to=…&take=…] — the timeline, also masked.
 // A malformed, unknown, expired or revoked token, or an archived topology: the same 404.
-import { resolveShareLink, type ResolvedShareLink } from "@/lib/db/share-links";
+import { resolveShareLink, type ResolvedShareLink } from "@/lib/share/store";
 import { log } from "@/lib/log";
 import { loadSharedDesign } from "@/lib/share/design";
 import { SHARE_HEADERS } from "@/lib/share/headers";

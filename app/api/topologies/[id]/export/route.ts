@@ -2,7 +2,7 @@
 // document, the NetScaler CLI batch, or the NITRO request list (secrets masked). The JSON is
 // byte-stable and never carries a secret: the export refuses (422) rather than write one.
 import { authorizeRoute } from "@/lib/server/route-auth";
-import { loadTopologyDocument } from "@/lib/db/topology-documents";
+import { loadTopologyDocument } from "@/lib/topologies/documents";
 import { compile } from "@/lib/topology/compile";
 import {
   cliBatch,

@@ -2,9 +2,9 @@
 // actor's workspace and audited. A workspace keeps at least one owner at all times.
 import { ActionError } from "@/lib/action-result";
 import type { Role } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/db/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/db/topologies";
+import type { Actor } from "@/lib/topologies/store";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export interface MemberView {

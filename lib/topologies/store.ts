@@ -2,13 +2,13 @@
 // finds nothing, so nobody learns that it exists.
 import { randomUUID } from "node:crypto";
 import { ActionError } from "@/lib/action-result";
-import { recordAudit } from "@/lib/db/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TopologyKind } from "@/lib/topology/kinds";
 import { CURRENT_SCHEMA_VERSION, defaultDocument, type TopologyDraft } from "@/lib/topology/schema";
-import { uniquePrefix } from "./topology-copy-names";
-import { documentColumns, withDocument, type TopologyWithDocument } from "./topology-documents";
+import { uniquePrefix } from "@/lib/topologies/copy-names";
+import { documentColumns, withDocument, type TopologyWithDocument } from "@/lib/topologies/documents";
 
 export interface Actor {
   userId: string;
@@ -17,7 +17,7 @@ export interface Actor {
 }
 
 // The list (with derived states) lives in topology-list.ts; re-exported for existing callers.
-export { listTopologies, type TopologyListItem } from "@/lib/db/topology-list";
+export { listTopologies, type TopologyListItem } from "@/lib/topologies/list";
 
 export async function createTopology(
   actor: Actor,

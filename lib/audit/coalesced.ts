@@ -3,7 +3,7 @@
 // when, not every keystroke. Still append-only: a repeat inside the window is simply not
 // written, the earlier event is never touched.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit, type AuditInput } from "@/lib/db/audit";
+import { recordAudit, type AuditInput } from "@/lib/audit/record";
 
 export const COALESCE_WINDOW_MS = 10 * 60 * 1000;
 

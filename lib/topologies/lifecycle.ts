@@ -3,12 +3,12 @@
 // lib/db matches `archivedAt: null`.
 import { randomUUID } from "node:crypto";
 import { ActionError } from "@/lib/action-result";
-import { recordAudit } from "@/lib/db/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/db/topologies";
+import type { Actor } from "@/lib/topologies/store";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CURRENT_SCHEMA_VERSION, parseDocument } from "@/lib/topology/schema";
-import { copyName, uniquePrefix } from "./topology-copy-names";
+import { copyName, uniquePrefix } from "@/lib/topologies/copy-names";
 
 const notFound = () => new ActionError("This topology no longer exists.", "NOT_FOUND");
 

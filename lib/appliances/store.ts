@@ -10,15 +10,15 @@ import {
 } from "@/lib/appliances/demo";
 import type { ApplianceInput } from "@/lib/appliances/schema";
 import { encryptSecret } from "@/lib/crypto";
-import { boundTo } from "@/lib/db/appliance-connections";
-import { recordAudit } from "@/lib/db/audit";
+import { boundTo } from "@/lib/appliances/connections";
+import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/db/topologies";
+import type { Actor } from "@/lib/topologies/store";
 import { getAppSecret } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export { findAppliance, listAppliances, type ApplianceView } from "@/lib/db/appliance-views";
-export { connectionFromInput, getApplianceConnection } from "@/lib/db/appliance-connections";
+export { findAppliance, listAppliances, type ApplianceView } from "@/lib/appliances/views";
+export { connectionFromInput, getApplianceConnection } from "@/lib/appliances/connections";
 
 async function assertNameFree(workspaceId: string, name: string, exceptId?: string): Promise<void> {
   const clash = await getDb().appliance.findFirst({

@@ -1,7 +1,7 @@
 // "Planned" in the audit log: someone looked at what an apply would change on an appliance.
 // The review page polls the plan, so it is recorded at most once per person and topology per
-// window (lib/db/audit-coalesced.ts).
-import { recordCoalescedAudit } from "@/lib/db/audit-coalesced";
+// window (lib/audit/coalesced.ts).
+import { recordCoalescedAudit } from "@/lib/audit/coalesced";
 import { getDb } from "@/lib/db/client";
 import type { Plan } from "@/lib/topology/plan";
 

@@ -1,7 +1,7 @@
 // Apply runs: the per-appliance lock (a partial unique index on RUNNING runs), heartbeats,
 // and the crash rule: a RUNNING run whose heartbeat is stale belongs to a dead process and
 // is INTERRUPTED. Reads are scoped by workspace; writes take ids the engine already checked.
-import { recordAudit } from "@/lib/db/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 

@@ -2,7 +2,7 @@
 // .lastCompletedStep) and the steps saves came from (revisions). Visiting a step records it
 // without a new version, so looking around never causes a conflict for someone editing.
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/db/topologies";
+import type { Actor } from "@/lib/topologies/store";
 
 export interface WizardProgress {
   lastStep: string | null;

@@ -3,8 +3,8 @@
 // finds nothing, exactly like an id that never existed.
 import { ActionError } from "@/lib/action-result";
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/db/topologies";
-import { saveTopologyDocument } from "@/lib/db/topology-documents";
+import type { Actor } from "@/lib/topologies/store";
+import { saveTopologyDocument } from "@/lib/topologies/documents";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TopologyKind } from "@/lib/topology/kinds";
 import { parseDocument, type TopologyDraft } from "@/lib/topology/schema";

@@ -2,9 +2,9 @@
 // are coalesced (one per person and topology per window); a deliberate replacement of the
 // whole document (import, restoring a revision) is always recorded.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/db/audit";
-import { recordCoalescedAudit } from "@/lib/db/audit-coalesced";
-import type { Actor } from "@/lib/db/topologies";
+import { recordAudit } from "@/lib/audit/record";
+import { recordCoalescedAudit } from "@/lib/audit/coalesced";
+import type { Actor } from "@/lib/topologies/store";
 
 export const EDITED = "topology.edited";
 

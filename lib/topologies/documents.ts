@@ -1,10 +1,10 @@
 // The topology document (lib/topology) stored in topologies.spec: parsed on read (older
 // schema versions migrate), saved with optimistic locking, and every save is a revision.
 import { ActionError } from "@/lib/action-result";
-import { recordAudit } from "@/lib/db/audit";
-import { recordDocumentSave } from "@/lib/db/audit-edits";
+import { recordAudit } from "@/lib/audit/record";
+import { recordDocumentSave } from "@/lib/audit/edits";
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/db/topologies";
+import type { Actor } from "@/lib/topologies/store";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CURRENT_SCHEMA_VERSION, parseDocument, type TopologyDraft } from "@/lib/topology/schema";
 import type { TopologyKind } from "@/lib/topology/kinds";
@@ -141,7 +141,7 @@ export async function saveTopologyDocument(
         tx,
       );
     } else {
-      // Autosave: coalesced to one "edited" event per person and topology (lib/db/audit-edits).
+      // Autosave: coalesced to one "edited" event per person and topology (lib/audit/edits).
       await recordDocumentSave(tx, actor, {
         topologyId: input.id,
         version,

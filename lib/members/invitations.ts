@@ -2,10 +2,10 @@
 // so whoever reads the database cannot join. Every change is scoped to the actor's workspace
 // and audited in the same transaction; tokens never appear in an audit row.
 import { ActionError } from "@/lib/action-result";
-import { recordAudit } from "@/lib/db/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import { lockWorkspaceMembers } from "@/lib/db/members";
-import type { Actor } from "@/lib/db/topologies";
+import { lockWorkspaceMembers } from "@/lib/members/store";
+import type { Actor } from "@/lib/topologies/store";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InvitedRole } from "@/lib/members/invited-roles";
 

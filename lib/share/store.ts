@@ -5,9 +5,9 @@
 import { randomUUID } from "node:crypto";
 import { ActionError } from "@/lib/action-result";
 import { hashLinkToken, isLinkTokenShape, newLinkToken } from "@/lib/auth/tokens";
-import { recordAudit } from "@/lib/db/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/db/topologies";
+import type { Actor } from "@/lib/topologies/store";
 import type { TopologyKind } from "@/lib/topology/kinds";
 import { expiresAtFrom } from "@/lib/share/expiry";
 import { shareLinkState, type ShareLinkState } from "@/lib/share/link-state";

@@ -1,9 +1,9 @@
 // The workspace record itself: its name. Every write takes the caller's own workspace id, never
 // one from the browser, so there is nothing to scope.
 import { ActionError } from "@/lib/action-result";
-import { recordAudit } from "@/lib/db/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/db/topologies";
+import type { Actor } from "@/lib/topologies/store";
 
 export interface WorkspaceRename {
   from: string;

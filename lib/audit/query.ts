@@ -4,7 +4,7 @@ import { actionsMatching } from "@/lib/audit/action-labels";
 import type { AuditCursor } from "@/lib/audit/cursor";
 import type { AuditFilters, AuditPage } from "@/lib/audit/filters";
 import { getDb } from "@/lib/db/client";
-import { resolveAuditNames, type AuditTarget } from "@/lib/db/audit-targets";
+import { resolveAuditNames, type AuditTarget } from "@/lib/audit/targets";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const AUDIT_PAGE_SIZE = 50;
