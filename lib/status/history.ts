@@ -1,9 +1,5 @@
 // A topology's timeline: the transitions of the objects it watches on its appliance.
-import {
-  listTransitionsFor,
-  type TransitionFilter,
-  type TransitionView,
-} from "@/lib/status/store";
+import { listTransitionsFor, type TransitionFilter, type TransitionView } from "@/lib/status/store";
 import { APPLIANCE_KEY } from "./keys";
 import { loadWatchTarget } from "./load-watch";
 

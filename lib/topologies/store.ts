@@ -8,7 +8,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TopologyKind } from "@/lib/topology/kinds";
 import { CURRENT_SCHEMA_VERSION, defaultDocument, type TopologyDraft } from "@/lib/topology/schema";
 import { uniquePrefix } from "@/lib/topologies/copy-names";
-import { documentColumns, withDocument, type TopologyWithDocument } from "@/lib/topologies/documents";
+import {
+  documentColumns,
+  withDocument,
+  type TopologyWithDocument,
+} from "@/lib/topologies/documents";
 
 export interface Actor {
   userId: string;

@@ -3,7 +3,12 @@ import { verifyPassword } from "better-auth/crypto";
 import { ActionError } from "@/lib/action-result";
 import { checkSignInThrottle } from "@/lib/auth/sign-in-throttle";
 import { getDb } from "@/lib/db/client";
-import { createTopology, findTopology, listTopologies, renameTopology } from "@/lib/topologies/store";
+import {
+  createTopology,
+  findTopology,
+  listTopologies,
+  renameTopology,
+} from "@/lib/topologies/store";
 import { createWorkspaceWithUser } from "../helpers/fixtures";
 
 describe("topologies", () => {
