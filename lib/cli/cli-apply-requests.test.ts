@@ -9,7 +9,7 @@ import {
   runCliChecked as cli,
   simFlags,
   startCliSimulator,
-} from "./test-support";
+} from "./testing/cli-process";
 
 let sim: RunningSimulator;
 beforeAll(async () => {

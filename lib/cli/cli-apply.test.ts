@@ -10,7 +10,7 @@ import {
   simFlags,
   startCliSimulator,
   type JsonPlan,
-} from "./test-support";
+} from "./testing/cli-process";
 
 let sim: RunningSimulator;
 beforeAll(async () => {

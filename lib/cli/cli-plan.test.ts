@@ -7,7 +7,7 @@ import {
   runCli,
   SIM_PASSWORD,
   type JsonPlan,
-} from "./test-support";
+} from "./testing/cli-process";
 
 afterAll(removeExampleCopies);
 

@@ -1,7 +1,7 @@
 // Every operation against the simulator over real HTTP.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getNitroClient, disposeAllNitroSessions, type NitroClient } from "./index";
-import { connFor, rejection, startSim, type RunningSimulator } from "./test-support/sim";
+import { connFor, rejection, startSim, type RunningSimulator } from "./testing/sim";
 
 let sim: RunningSimulator;
 let client: NitroClient;

@@ -2,13 +2,7 @@
 // and secrets in errors — against the simulator over real HTTP.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createNitroClient, disposeAllNitroSessions, NitroError, type NitroClient } from "./index";
-import {
-  closedPort,
-  connFor,
-  rejection,
-  startSim,
-  type RunningSimulator,
-} from "./test-support/sim";
+import { closedPort, connFor, rejection, startSim, type RunningSimulator } from "./testing/sim";
 
 let sim: RunningSimulator;
 

@@ -7,7 +7,7 @@ import {
   nitroSessionCount,
   type NitroClient,
 } from "./index";
-import { connFor, rejection, startSim, type RunningSimulator } from "./test-support/sim";
+import { connFor, rejection, startSim, type RunningSimulator } from "./testing/sim";
 
 let sim: RunningSimulator;
 let client: NitroClient;

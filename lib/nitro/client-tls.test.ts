@@ -10,15 +10,9 @@ import {
   type ApplianceConnection,
   type TlsSettings,
 } from "./index";
-import { startFakeNitro } from "./test-support/fake-nitro";
+import { startFakeNitro } from "./testing/fake-nitro";
 import { describeFailure } from "./test-connection";
-import {
-  closedPort,
-  connFor,
-  rejection,
-  startSim,
-  type RunningSimulator,
-} from "./test-support/sim";
+import { closedPort, connFor, rejection, startSim, type RunningSimulator } from "./testing/sim";
 
 let sim: RunningSimulator;
 let fingerprint: string;

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { NitroError } from "./errors";
 import { createNitroClient } from "./session-pool";
-import { loginOk, startFakeNitro, type FakeNitro } from "./test-support/fake-nitro";
+import { loginOk, startFakeNitro, type FakeNitro } from "./testing/fake-nitro";
 
 const PASSWORD = "s3cret-Pa55!";
 let fake: FakeNitro | undefined;

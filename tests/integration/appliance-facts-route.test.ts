@@ -9,10 +9,10 @@ import { applianceInputSchema } from "@/lib/appliances/schema";
 import { SIM_PASSWORD, startTestSimulator } from "@/lib/apply/testing/harness";
 import { createAppliance } from "@/lib/appliances/store";
 import type { RunningSimulator } from "@/lib/simulator";
-import { createWorkspaceWithUser } from "../helpers/fixtures";
-import { signInAs, signOut } from "../helpers/session-double";
+import { createWorkspaceWithUser } from "../support/fixtures";
+import { signInAs, signOut } from "../support/session-double";
 
-vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
 
 const { GET } = await import("@/app/api/appliances/[id]/facts/route");
 

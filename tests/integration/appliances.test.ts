@@ -10,7 +10,7 @@ import {
 } from "@/lib/appliances/store";
 import { getDb } from "@/lib/db/client";
 import { createTopology } from "@/lib/topologies/store";
-import { createWorkspaceWithUser } from "../helpers/fixtures";
+import { createWorkspaceWithUser } from "../support/fixtures";
 
 const input = (overrides: Record<string, string> = {}) =>
   applianceInputSchema.parse({

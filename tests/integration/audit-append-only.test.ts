@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import { createWorkspaceWithUser } from "../helpers/fixtures";
+import { createWorkspaceWithUser } from "../support/fixtures";
 
 describe("audit_events in the database", () => {
   it("refuses an UPDATE, and the event stays as recorded", async () => {

@@ -9,7 +9,7 @@ import { markStaleRuns } from "@/lib/apply/store/runs";
 import { listAuditEvents } from "@/lib/audit/query";
 import { getDb } from "@/lib/db/client";
 import { createTopology } from "@/lib/topologies/store";
-import { createWorkspaceWithUser } from "../helpers/fixtures";
+import { createWorkspaceWithUser } from "../support/fixtures";
 
 const HOUR = 3_600_000;
 /** Older than this is stale here; the runs below are two hours silent (or just alive). */

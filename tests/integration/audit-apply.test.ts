@@ -9,12 +9,12 @@ import { simulatorPerFile } from "@/lib/apply/testing/simulator-per-file";
 import { getDb } from "@/lib/db/client";
 import { saveTopologyDocument, setTopologyAppliance } from "@/lib/topologies/documents";
 import { compile } from "@/lib/topology";
-import { setClientAddress, signInAs } from "../helpers/session-double";
+import { setClientAddress, signInAs } from "../support/session-double";
 
 const ADDRESS = "203.0.113.50";
-vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
-vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
-vi.mock("next/cache", () => import("../helpers/session-double"));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../support/session-double"));
+vi.mock("next/cache", () => import("../support/session-double"));
 
 setClientAddress(ADDRESS);
 

@@ -9,7 +9,7 @@ import {
   runCliChecked as cli,
   simFlags,
   startCliSimulator,
-} from "@/lib/cli/test-support";
+} from "@/lib/cli/testing/cli-process";
 import type { RunningSimulator } from "@/lib/simulator";
 
 let sim: RunningSimulator;

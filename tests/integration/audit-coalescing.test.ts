@@ -14,11 +14,11 @@ import { createTopology, type Actor } from "@/lib/topologies/store";
 import { saveTopologyDocument, setTopologyAppliance } from "@/lib/topologies/documents";
 import { planTopology } from "@/lib/apply";
 import { compile } from "@/lib/topology";
-import { createWorkspaceWithUser } from "../helpers/fixtures";
-import { setClientAddress, signInAs, signOut } from "../helpers/session-double";
+import { createWorkspaceWithUser } from "../support/fixtures";
+import { setClientAddress, signInAs, signOut } from "../support/session-double";
 
-vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
-vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../support/session-double"));
 
 setClientAddress("203.0.113.9");
 

@@ -7,10 +7,10 @@ import { describe, expect, it, vi } from "vitest";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { createTopology } from "@/lib/topologies/store";
-import { createWorkspaceWithUser } from "../helpers/fixtures";
-import { signInAs } from "../helpers/session-double";
+import { createWorkspaceWithUser } from "../support/fixtures";
+import { signInAs } from "../support/session-double";
 
-vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
 
 const { default: AuditLogPage } = await import("@/app/(app)/settings/audit/page");
 

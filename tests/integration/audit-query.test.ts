@@ -6,7 +6,7 @@ import { describeEntry } from "@/lib/audit/describe-entry";
 import { listAuditEvents, AUDIT_PAGE_SIZE, type AuditEntry } from "@/lib/audit/query";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { createWorkspaceWithUser } from "../helpers/fixtures";
+import { createWorkspaceWithUser } from "../support/fixtures";
 
 const db = () => getDb();
 const minute = (n: number) => new Date(Date.UTC(2026, 0, 10, 9, 0) + n * 60_000);

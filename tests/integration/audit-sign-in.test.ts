@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { signIn } from "@/lib/auth/sign-in";
 import { listAuditEvents } from "@/lib/audit/query";
 import { getDb } from "@/lib/db/client";
-import { createWorkspaceWithUser } from "../helpers/fixtures";
+import { createWorkspaceWithUser } from "../support/fixtures";
 
 const PASSWORD = "Stable-Horse-Battery-9";
 

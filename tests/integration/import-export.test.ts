@@ -8,12 +8,12 @@ import { createTopology, type Actor } from "@/lib/topologies/store";
 import { loadTopologyDocument, saveTopologyDocument } from "@/lib/topologies/documents";
 import { problemsFromFieldErrors, REFUSED_MESSAGE } from "@/lib/topology/import";
 import { clone, igelExample, xenMobileExample } from "@/lib/topology/testing/examples";
-import { createWorkspaceWithUser } from "../helpers/fixtures";
-import { signInAs, signOut } from "../helpers/session-double";
+import { createWorkspaceWithUser } from "../support/fixtures";
+import { signInAs, signOut } from "../support/session-double";
 
-vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
-vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
-vi.mock("next/cache", () => import("../helpers/session-double"));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../support/session-double"));
+vi.mock("next/cache", () => import("../support/session-double"));
 
 const { importTopologyFileAction } = await import("@/app/(app)/topologies/actions");
 const { importTopologyDocumentAction } =

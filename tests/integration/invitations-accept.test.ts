@@ -5,12 +5,12 @@ import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { findInvitationForToken } from "@/lib/members/accept-invitation";
-import { createWorkspaceWithUser } from "../helpers/fixtures";
-import { setClientAddress, setSessionProfile, signInAs, signOut } from "../helpers/session-double";
+import { createWorkspaceWithUser } from "../support/fixtures";
+import { setClientAddress, setSessionProfile, signInAs, signOut } from "../support/session-double";
 
-vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
-vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
-vi.mock("next/cache", () => import("../helpers/session-double"));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../support/session-double"));
+vi.mock("next/cache", () => import("../support/session-double"));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ origin: "http://localhost:3000" }),
 }));

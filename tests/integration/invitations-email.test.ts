@@ -8,13 +8,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { getDb } from "@/lib/db/client";
 import { findFreePort } from "@/lib/server/free-port";
 import type { SmtpSettings } from "@/lib/mail/smtp-settings";
-import { createWorkspaceWithUser } from "../helpers/fixtures";
-import { setSessionProfile, signInAs, signOut } from "../helpers/session-double";
+import { createWorkspaceWithUser } from "../support/fixtures";
+import { setSessionProfile, signInAs, signOut } from "../support/session-double";
 
 const state = vi.hoisted(() => ({ smtp: null as null | SmtpSettings }));
-vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
-vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
-vi.mock("next/cache", () => import("../helpers/session-double"));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../support/session-double"));
+vi.mock("next/cache", () => import("../support/session-double"));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ origin: "https://nsha.example.test" }),
 }));

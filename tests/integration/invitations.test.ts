@@ -6,12 +6,12 @@ import type { Role } from "@/lib/auth/roles";
 import { hashLinkToken } from "@/lib/auth/tokens";
 import { getDb } from "@/lib/db/client";
 import { listPendingInvitations } from "@/lib/members/invitations";
-import { createWorkspaceWithUser } from "../helpers/fixtures";
-import { setSessionProfile, signInAs, signOut } from "../helpers/session-double";
+import { createWorkspaceWithUser } from "../support/fixtures";
+import { setSessionProfile, signInAs, signOut } from "../support/session-double";
 
-vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
-vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
-vi.mock("next/cache", () => import("../helpers/session-double"));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../support/session-double"));
+vi.mock("next/cache", () => import("../support/session-double"));
 // The link's origin comes from the owner's request when APP_URL is not set.
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ origin: "https://nsha.example.test" }),

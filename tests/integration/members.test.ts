@@ -5,12 +5,12 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { listMembers } from "@/lib/members/store";
-import { createWorkspaceWithUser } from "../helpers/fixtures";
-import { signInAs, signOut } from "../helpers/session-double";
+import { createWorkspaceWithUser } from "../support/fixtures";
+import { signInAs, signOut } from "../support/session-double";
 
-vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
-vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
-vi.mock("next/cache", () => import("../helpers/session-double"));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../support/session-double"));
+vi.mock("next/cache", () => import("../support/session-double"));
 
 const { changeMemberRoleAction, removeMemberAction } =
   await import("@/app/(app)/settings/members/actions");

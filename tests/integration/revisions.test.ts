@@ -20,12 +20,12 @@ import {
 import { diffDocuments } from "@/lib/topology/diff";
 import type { TopologyDraft } from "@/lib/topology/schema";
 import { clone, igelExample, xenMobileExample } from "@/lib/topology/testing/examples";
-import { createWorkspaceWithUser } from "../helpers/fixtures";
-import { signInAs, signOut } from "../helpers/session-double";
+import { createWorkspaceWithUser } from "../support/fixtures";
+import { signInAs, signOut } from "../support/session-double";
 
-vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
-vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
-vi.mock("next/cache", () => import("../helpers/session-double"));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../support/session-double"));
+vi.mock("next/cache", () => import("../support/session-double"));
 
 const { restoreRevisionAction } = await import("@/app/(app)/topologies/[id]/history/actions");
 

@@ -9,10 +9,10 @@ import { createTopology } from "@/lib/topologies/store";
 import { saveTopologyDocument, setTopologyAppliance } from "@/lib/topologies/documents";
 import { PASSWORD_PLACEHOLDER } from "@/lib/topology/db-script";
 import { igelExample } from "@/lib/topology/testing/examples";
-import { createWorkspaceWithUser } from "../helpers/fixtures";
-import { signInAs, signOut } from "../helpers/session-double";
+import { createWorkspaceWithUser } from "../support/fixtures";
+import { signInAs, signOut } from "../support/session-double";
 
-vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
 
 const { GET } = await import("@/app/api/topologies/[id]/runbook/route");
 

@@ -9,7 +9,7 @@ import {
   listTopologies,
   renameTopology,
 } from "@/lib/topologies/store";
-import { createWorkspaceWithUser } from "../helpers/fixtures";
+import { createWorkspaceWithUser } from "../support/fixtures";
 
 describe("topologies", () => {
   it("creates, lists and renames within the workspace, and records audit events", async () => {

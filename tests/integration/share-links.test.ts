@@ -10,12 +10,12 @@ import { createTopology, type Actor } from "@/lib/topologies/store";
 import { saveTopologyDocument } from "@/lib/topologies/documents";
 import { archiveTopology } from "@/lib/topologies/lifecycle";
 import type { TopologyDraft } from "@/lib/topology/schema";
-import { createWorkspaceWithUser } from "../helpers/fixtures";
-import { setClientAddress, signInAs, signOut } from "../helpers/session-double";
+import { createWorkspaceWithUser } from "../support/fixtures";
+import { setClientAddress, signInAs, signOut } from "../support/session-double";
 
-vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
-vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
-vi.mock("next/cache", () => import("../helpers/session-double"));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../support/session-double"));
+vi.mock("next/cache", () => import("../support/session-double"));
 
 setClientAddress("192.0.2.7");
 

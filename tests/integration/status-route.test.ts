@@ -14,14 +14,14 @@ import { getNitroClient } from "@/lib/nitro";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";
 import { getStatusRegistry, type TopologyStatus, type TransitionView } from "@/lib/status";
 import { compile } from "@/lib/topology";
-import { signInAs, signOut } from "../helpers/session-double";
+import { signInAs, signOut } from "../support/session-double";
 
 vi.hoisted(() => {
   // Short polls so the test sees state changes quickly (read once by the global registry).
   process.env.STATUS_POLL_INTERVAL_MS = "500";
 });
 
-vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
 
 const { GET } = await import("@/app/api/topologies/[id]/status/route");
 

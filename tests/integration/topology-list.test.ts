@@ -11,12 +11,12 @@ import { archiveTopology, duplicateTopology, restoreTopology } from "@/lib/topol
 import { findTopologyListItem, listTopologies } from "@/lib/topologies/list";
 import type { ApplyRunOutcome } from "@/lib/topology/lifecycle-state";
 import type { TopologyDraft } from "@/lib/topology/schema";
-import { createWorkspaceWithUser } from "../helpers/fixtures";
-import { signInAs, signOut } from "../helpers/session-double";
+import { createWorkspaceWithUser } from "../support/fixtures";
+import { signInAs, signOut } from "../support/session-double";
 
-vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
-vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
-vi.mock("next/cache", () => import("../helpers/session-double"));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../support/session-double"));
+vi.mock("next/cache", () => import("../support/session-double"));
 
 const { archiveTopologyAction, duplicateTopologyAction, restoreTopologyAction } =
   await import("@/app/(app)/topologies/list-actions");

@@ -6,11 +6,11 @@ import type { Role } from "@/lib/auth/roles";
 import { describeEntry } from "@/lib/audit/describe-entry";
 import { listAuditEvents } from "@/lib/audit/query";
 import { getDb } from "@/lib/db/client";
-import { createWorkspaceWithUser } from "../helpers/fixtures";
-import { setClientAddress, signInAs, signOut } from "../helpers/session-double";
+import { createWorkspaceWithUser } from "../support/fixtures";
+import { setClientAddress, signInAs, signOut } from "../support/session-double";
 
-vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
-vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../support/session-double"));
 // Recorded rather than ignored: the header shows the name, so the layout must be revalidated.
 const revalidated = vi.hoisted(() => [] as Array<[string, string | undefined]>);
 vi.mock("next/cache", () => ({

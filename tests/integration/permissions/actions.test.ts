@@ -15,11 +15,11 @@ import {
   type Member,
   type Refs,
 } from "./fixtures";
-import { signInAs, signOut } from "../../helpers/session-double";
+import { signInAs, signOut } from "../../support/session-double";
 
-vi.mock("@/lib/auth/session", () => import("../../helpers/session-double"));
-vi.mock("@/lib/server/client-address", () => import("../../helpers/session-double"));
-vi.mock("next/cache", () => import("../../helpers/session-double"));
+vi.mock("@/lib/auth/session", () => import("../../support/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../../support/session-double"));
+vi.mock("next/cache", () => import("../../support/session-double"));
 // The request an invitation link's origin is read from (when APP_URL is not set).
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "127.0.0.1" }) }));
 // No mail server: an invitation made here is link-only, whatever the environment says.

@@ -15,7 +15,7 @@ import { createTopology, type Actor } from "@/lib/topologies/store";
 import { saveTopologyDocument, setTopologyAppliance } from "@/lib/topologies/documents";
 import { archiveTopology } from "@/lib/topologies/lifecycle";
 import type { TopologyDraft } from "@/lib/topology/schema";
-import { createWorkspaceWithUser } from "../../helpers/fixtures";
+import { createWorkspaceWithUser } from "../../support/fixtures";
 
 export interface Member extends Actor {
   role: Role;

@@ -11,12 +11,12 @@ import { getStatusRegistry } from "@/lib/status";
 import { addMember, newWorkspace, weakestRoleWith, withArticle, type Member } from "./fixtures";
 import { fileOf } from "./exemptions";
 import { routeCases, type RouteCase, type RouteEnv } from "./route-cases";
-import { signInAs, signOut } from "../../helpers/session-double";
+import { signInAs, signOut } from "../../support/session-double";
 import { routeOf } from "./source-scan";
 
-vi.mock("@/lib/auth/session", () => import("../../helpers/session-double"));
-vi.mock("@/lib/server/client-address", () => import("../../helpers/session-double"));
-vi.mock("next/cache", () => import("../../helpers/session-double"));
+vi.mock("@/lib/auth/session", () => import("../../support/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../../support/session-double"));
+vi.mock("next/cache", () => import("../../support/session-double"));
 
 type Handler = (
   request: Request,

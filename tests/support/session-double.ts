@@ -2,9 +2,9 @@
 // in (workspace and role), the client's address, and a no-op revalidatePath. A test file
 // replaces the three modules with this one, so nothing else decides who is asking:
 //
-//   vi.mock("@/lib/auth/session", () => import("../helpers/session-double"));
-//   vi.mock("@/lib/server/client-address", () => import("../helpers/session-double"));
-//   vi.mock("next/cache", () => import("../helpers/session-double"));
+//   vi.mock("@/lib/auth/session", () => import("../support/session-double"));
+//   vi.mock("@/lib/server/client-address", () => import("../support/session-double"));
+//   vi.mock("next/cache", () => import("../support/session-double"));
 //
 // vi.mock is hoisted within the test file only, so each file names the three itself; the
 // factories load this module, the same instance the test imports signInAs and the setters from.

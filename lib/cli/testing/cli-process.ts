@@ -7,7 +7,7 @@ import path from "node:path";
 import { expect } from "vitest";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
+const ROOT = path.resolve(import.meta.dirname, "../../..");
 
 /** Not the simulator's default ("nsroot", also the user name), so a leak is unambiguous. */
 export const SIM_PASSWORD = "Cli-Sim-Pw-5c1e9d";
