@@ -1,14 +1,12 @@
 import { NitroError } from "../errors";
 import { StateEngine } from "../health/state-engine";
-import type { OpContext } from "./context";
 import { Counters } from "./counters";
 import { FaultController, type FaultPatch, type FaultSettings } from "./faults";
 import { PEER_NSIP } from "./identity";
 import { loadSavedState, writeSavedState } from "./persistence";
 import { initialConfig } from "./seed";
-import type { Session } from "./sessions";
 import { SessionStore } from "./sessions";
-import { ConfigStore, DEFAULT_PARTITION } from "./store";
+import { ConfigStore } from "./store";
 
 export interface ApplianceOptions {
   username: string;
@@ -46,18 +44,6 @@ export class Appliance {
     this.status = { changed: false, lastChangedAt: saved?.savedAt, lastSavedAt: saved?.savedAt };
     this.startedAt = now;
     this.roleSince = now;
-  }
-
-  context(session: Session | undefined, now: number): OpContext {
-    let partition = session?.partition ?? DEFAULT_PARTITION;
-    if (!this.store.hasPartition(partition)) partition = DEFAULT_PARTITION;
-    return {
-      app: this,
-      partition,
-      now,
-      session,
-      table: (type) => this.store.table(partition, type),
-    };
   }
 
   credentialsError(username: unknown, password: unknown): NitroError | undefined {

@@ -1,4 +1,4 @@
-import { BUILTIN_MONITORS } from "../resources/monitors";
+import { BUILTIN_MONITORS } from "./builtin-monitors";
 import { DEFAULT_HOSTNAME, NSIP, NSIP_NETMASK } from "./identity";
 import { DEFAULT_PARTITION, type ConfigData, type Row } from "./store";
 

@@ -4,7 +4,7 @@ import { asObject } from "../core/validate";
 import { NitroError } from "../errors";
 import type { ResourceHandler } from "../resources/types";
 import { runWrite } from "./bulk";
-import type { NitroCall } from "./nitro-router";
+import type { NitroCall } from "./nitro-request";
 import type { NitroReply } from "./reply";
 
 // POST (add / ?action=), PUT (update, or bind for *_binding) and DELETE (remove / unbind).

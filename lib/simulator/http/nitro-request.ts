@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from "node:http";
 import { parsePairs, rawQuery, safeDecode, type Pairs } from "./query";
 
 export type NitroApi = "config" | "stat";
@@ -17,6 +18,13 @@ export interface NitroRequest {
   action: string | undefined;
   pagesize: number | undefined;
   pageno: number | undefined;
+}
+
+/** One NITRO request as the router handles it: the parsed URL, the body and the headers. */
+export interface NitroCall {
+  req: NitroRequest;
+  body: unknown;
+  headers: IncomingHttpHeaders;
 }
 
 /**

@@ -1,21 +1,15 @@
-import type { IncomingHttpHeaders } from "node:http";
 import type { Appliance } from "../core/appliance";
+import { operationContext } from "../core/context";
 import type { Row } from "../core/store";
 import { asNitroError, NitroError } from "../errors";
 import { CONFIG_HANDLERS } from "../resources/registry";
 import { STAT_HANDLERS } from "../resources/stats";
 import { authenticate, login, logout } from "./auth";
 import { configWrite } from "./config-write";
-import type { NitroRequest } from "./nitro-request";
+import type { NitroCall, NitroRequest } from "./nitro-request";
 import { applyAttrs, applyFilter, applyPaging } from "./query";
 import { errorReply, type NitroReply } from "./reply";
 import { DONE, listEnvelope } from "./respond";
-
-export interface NitroCall {
-  req: NitroRequest;
-  body: unknown;
-  headers: IncomingHttpHeaders;
-}
 
 function readReply(req: NitroRequest, rows: Row[], objectResponse: boolean): NitroReply {
   const filtered = applyFilter(rows, req.filter);
@@ -35,7 +29,7 @@ function dispatch(app: Appliance, call: NitroCall, now: number): NitroReply {
   if (req.api === "config" && req.type === "logout" && req.method === "POST") {
     return logout(app, auth.session);
   }
-  const ctx = app.context(auth.session, now);
+  const ctx = operationContext(app, auth.session, now);
   if (req.api === "stat") {
     if (req.method !== "GET") throw new NitroError(1237);
     const stat = STAT_HANDLERS.get(req.type);

@@ -1,4 +1,5 @@
 import type { OpContext } from "../core/context";
+import { BUILTIN_MONITORS } from "../core/builtin-monitors";
 import { findRow, str } from "../core/rows";
 import { NitroError } from "../errors";
 import { bindingResource } from "./binding-resource";
@@ -7,24 +8,6 @@ import { objectResource } from "./object-resource";
 // Monitors and their service-group bindings. The built-in monitors exist on every appliance and
 // cannot be removed. The simulator's probes behave like tcp-default whatever is bound.
 
-export const BUILTIN_MONITORS: readonly (readonly [string, string])[] = [
-  ["ping-default", "PING"],
-  ["tcp-default", "TCP"],
-  ["arp", "ARP"],
-  ["nd6", "ND6"],
-  ["ping", "PING"],
-  ["tcp", "TCP"],
-  ["http", "HTTP"],
-  ["tcp-ecv", "TCP-ECV"],
-  ["http-ecv", "HTTP-ECV"],
-  ["udp-ecv", "UDP-ECV"],
-  ["dns", "DNS"],
-  ["ftp", "FTP"],
-  ["tcps", "TCP"],
-  ["https", "HTTP"],
-  ["tcps-ecv", "TCP-ECV"],
-  ["https-ecv", "HTTP-ECV"],
-];
 const builtin = new Set(BUILTIN_MONITORS.map(([name]) => name));
 
 export const lbmonitorResource = objectResource({

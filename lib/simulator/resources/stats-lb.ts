@@ -3,7 +3,7 @@ import { findRow, num, str } from "../core/rows";
 import type { Row } from "../core/store";
 import { NitroError } from "../errors";
 import type { OperState } from "../health/state-engine";
-import type { StatHandler } from "./stats";
+import type { StatHandler } from "./types";
 
 // stat/lbvserver, stat/servicegroup (?statbindings=yes) and stat/servicegroupmember.
 

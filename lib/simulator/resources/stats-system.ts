@@ -1,6 +1,6 @@
 import type { OpContext } from "../core/context";
 import { ctime } from "../time-format";
-import type { StatHandler } from "./stats";
+import type { StatHandler } from "./types";
 
 // stat/ns and stat/hanode: the HA role follows the `secondary` fault.
 

@@ -28,3 +28,14 @@ export interface ResourceHandler {
   remove?(ctx: OpContext, name: string, args: Pairs): void;
   actions?: Readonly<Record<string, ActionSpec>>;
 }
+
+/** One /nitro/v1/stat/<type> reader. */
+export interface StatHandler {
+  type: string;
+  objectResponse?: boolean;
+  get(
+    ctx: OpContext,
+    name: string | undefined,
+    options: { args: Pairs; statbindings: boolean },
+  ): Row[];
+}
