@@ -1,7 +1,8 @@
 // plan = ownership records (DB) + live state (a few bulk NITRO reads) → pure diff.
 import type { ApplianceConnection, NitroClient } from "@/lib/nitro";
 import type { DesiredConfig } from "@/lib/topology/desired";
-import { diff, readLiveState, type Plan } from "@/lib/topology/plan";
+import { diff, type Plan } from "@/lib/topology/plan";
+import { readLiveState } from "./read-live";
 import { openClient } from "./connect";
 import { ApplyRefusedError } from "./errors";
 import { loadTracked } from "./ownership";

@@ -1,7 +1,6 @@
 // The pure planner: wanted objects vs the live appliance vs what this topology applied
 // before → one item per object. Deletes only ever touch recorded (tracked) objects; an
 // untracked live object with a wanted identity is a conflict unless the admin adopts it.
-import { createHash } from "node:crypto";
 import { applyLevels, type DesiredConfig, type DesiredObject } from "../desired";
 import { markClashes } from "./clashes";
 import { compareObject } from "./compare";
@@ -9,6 +8,7 @@ import { propagateReplacements } from "./dependents";
 import { identityKey } from "./identity";
 import { sendable } from "./normalise";
 import { maskSecrets, secretNames, secretsOf } from "./secrets";
+import { sha256Hex } from "./sha256";
 import { summarise } from "./summary";
 import type {
   DiffOptions,
@@ -143,6 +143,6 @@ export function diff(
     .sort((a, b) => byText(a.identityKey, b.identityKey));
   forget.sort();
   const body = { items, missingReferences: refs, releases: cleanReleases, forget };
-  const hash = createHash("sha256").update(JSON.stringify(body)).digest("hex");
+  const hash = sha256Hex(JSON.stringify(body));
   return { ...body, summary: summarise(items, refs.length, cleanReleases.length), hash };
 }

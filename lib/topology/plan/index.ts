@@ -1,5 +1,5 @@
-// Public surface of the planner: read the live state (a few bulk reads), diff it purely.
-export { readLiveState, type LiveReader } from "./read-live";
+// Public surface of the planner: build the live state from read-back rows, diff it purely.
+// Reading those rows from an appliance is lib/apply/read-live.ts.
 export { buildLiveState, type LiveRows } from "./live-state";
 export { diff, desiredKey } from "./diff";
 export { identityKey, identityOf, identityAttributes } from "./identity";

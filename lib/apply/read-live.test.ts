@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { NitroError, type GetAllOptions, type NitroRecord } from "@/lib/nitro";
 import { readLiveState, type LiveReader } from "./read-live";
-import { igelDesired, xenMobileDesired } from "./testing/fixtures";
+import { igelDesired, xenMobileDesired } from "@/lib/topology/plan/testing/fixtures";
 
 class FakeReader implements LiveReader {
   calls: Array<[string, GetAllOptions | undefined]> = [];

@@ -1,12 +1,17 @@
 // Reads the live state of the resources a plan involves with one bulk GET per resource type
 // (bindings with bulkbindings=yes), all in parallel: the request count depends on which
-// resource types a topology uses, never on how many objects it has.
+// resource types a topology uses, never on how many objects it has. The planner itself stays
+// pure (lib/topology/plan): this is the I/O half that feeds it.
 import { isNitroError, type GetAllOptions, type NitroRecord } from "@/lib/nitro";
-import type { DesiredConfig, ManagedResource, ReferencedResource } from "../desired";
-import { identityAttributes } from "./identity";
-import { buildLiveState, type LiveRows } from "./live-state";
-import { secretNames } from "./secrets";
-import type { LiveState, TrackedObject } from "./types";
+import type { DesiredConfig, ManagedResource, ReferencedResource } from "@/lib/topology/desired";
+import {
+  buildLiveState,
+  identityAttributes,
+  secretNames,
+  type LiveRows,
+  type LiveState,
+  type TrackedObject,
+} from "@/lib/topology/plan";
 
 /** The part of NitroClient the planner uses (a fake in unit tests). */
 export interface LiveReader {
