@@ -17,7 +17,7 @@ const withType = (type: DatabaseSettings["type"], extra: Partial<DatabaseSetting
   databaseScript({ ...seed, type, ...extra });
 
 describe("databaseScript", () => {
-  it("creates the seed's database, login, user with default schema, schema and db_owner on SQL Server", () => {
+  it("creates the default database, login, user with default schema, schema and db_owner on SQL Server", () => {
     const { text, fileName, dialect } = withType("MSSQL");
     expect(dialect).toBe("MSSQL");
     expect(fileName).toBe("rmdb.mssql.sql");

@@ -1,5 +1,5 @@
 // The script that creates the IGEL UMS shared database before any UMS server connects
-// (DOMAIN.md section A, prerequisite 3), for each database UMS supports with an HA option.
+// (docs/domain.md#igel-database-script), for each database UMS supports with an HA option.
 // Pure: the wizard's Database step shows it, the CLI can print it. It never takes a password;
 // the text holds a placeholder the admin replaces, so nothing secret is stored or rendered.
 import { defaultDatabasePorts, type DatabaseType } from "./schema/igel-ums";

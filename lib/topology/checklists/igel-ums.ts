@@ -1,4 +1,5 @@
-// IGEL UMS checklists with the topology's values filled in. Facts from DOMAIN.md section A.
+// IGEL UMS checklists with the topology's values filled in. The facts behind each item:
+// docs/domain.md#igel-prerequisites and docs/domain.md#igel-after-the-netscaler.
 import type { IgelUmsDraft } from "../schema/document";
 import type { IgelUmsAfterId, IgelUmsPrerequisiteId } from "./ids";
 import { shown, type ChecklistItem } from "./types";

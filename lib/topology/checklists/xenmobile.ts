@@ -1,4 +1,6 @@
-// XenMobile checklists with the topology's values filled in. Facts from DOMAIN.md section B.
+// XenMobile checklists with the topology's values filled in. The facts behind each item:
+// docs/domain.md#xenmobile-prerequisites-and-node-ids and
+// docs/domain.md#xenmobile-after-the-netscaler.
 import type { XenMobileDraft } from "../schema/document";
 import { appControllerUrl } from "../app-controller";
 import type { XenMobileAfterId, XenMobilePrerequisiteId } from "./ids";

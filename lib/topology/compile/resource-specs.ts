@@ -1,4 +1,4 @@
-// What NITRO says about each managed resource (shared/nitro/schema.json): the key attributes
+// What NITRO says about each managed resource (docs/domain.md#nitro-resources): the key attributes
 // that identify an object, which one goes in the URL path, which go into args= on delete, and
 // which attributes cannot change in place.
 import type { ManagedResource } from "../desired";

@@ -1,6 +1,6 @@
-// XenMobile → NetScaler objects (DOMAIN.md section B): SSL_BRIDGE groups and vservers for MDM,
-// an SSL (offload) group and vserver for MAM with each member's custom server ID and the
-// certificate, the optional HTTP-ECV monitor, the address record XMS FQDN → MAM VIP and the
+// XenMobile → NetScaler objects (docs/domain.md#xenmobile-netscaler-objects): SSL_BRIDGE groups and
+// vservers for MDM, an SSL (offload) group and vserver for MAM with each member's custom server ID
+// and the certificate, the optional HTTP-ECV monitor, the address record XMS FQDN → MAM VIP and the
 // Gateway's App Controller binding.
 import { appControllerUrl } from "../app-controller";
 import type { DesiredObject } from "../desired";

@@ -1,4 +1,4 @@
-// How each managed resource is written in the NetScaler CLI (shared/nitro/REFERENCE.md §8).
+// How each managed resource is written in the NetScaler CLI (docs/domain.md#nitro-resources).
 import type { ManagedResource } from "../desired";
 
 export interface CliSpec {

@@ -1,4 +1,4 @@
-// The database script for the seed's names (rmdb, igelums, igelums) in each dialect, compared
+// The database script for the default names (rmdb, igelums, igelums) in each dialect, compared
 // line by line with the checked-in files. UPDATE_GOLDEN=1 rewrites them; review the diff.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -1,6 +1,6 @@
-// The CLI batch and rollback for both seed examples, compared line by line with the checked-in
-// golden files. Run with UPDATE_GOLDEN=1 (UPDATE_GOLDEN=1 npx vitest run lib/topology/golden) to rewrite them after an intended change, then review
-// the diff like code.
+// The CLI batch and rollback for both examples (examples/*.json), compared line by line with the
+// checked-in golden files. Run with UPDATE_GOLDEN=1 (UPDATE_GOLDEN=1 npx vitest run
+// lib/topology/golden) to rewrite them after an intended change, then review the diff like code.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,6 @@
-// Section 2 for IGEL UMS: every address and port the topology uses, and the firewall openings
-// they need (DOMAIN.md section A: USIP on the device ports, server-to-device traffic for OS 11).
+// Section 2 for IGEL UMS: every address and port the topology uses, and the firewall openings they
+// need (USIP on the device ports, server-to-device traffic for OS 11:
+// docs/domain.md#igel-os-ports).
 import { databaseTypeLabels } from "../db-script";
 import { objectNames } from "../naming";
 import type { IgelUmsDocument } from "../schema/document";

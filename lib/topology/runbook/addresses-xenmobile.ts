@@ -1,5 +1,5 @@
 // Section 2 for XenMobile: the MDM VIP (SSL bridge), the MAM VIP (SSL offload), the nodes and
-// their members, and the firewall openings (DOMAIN.md section B).
+// their members, and the firewall openings (docs/domain.md#xenmobile-netscaler-objects).
 import { objectNames } from "../naming";
 import type { XenMobileDocument } from "../schema/document";
 import { ADDRESS_COLUMNS, FIREWALL_COLUMNS, NONE, portList } from "./table-parts";

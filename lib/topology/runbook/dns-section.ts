@@ -1,6 +1,6 @@
-// Section 5: the DNS records the admin creates, from the document's DNS step. IGEL: the host
-// name and igelrmserver at the VIP. XenMobile: split DNS, public name at the MDM VIP and the
-// NetScaler's record at the MAM VIP, never the Gateway's VIP (DOMAIN.md section B).
+// Section 5: the DNS records the admin creates, from the document's DNS step. IGEL: the host name
+// and igelrmserver at the VIP. XenMobile: split DNS, public name at the MDM VIP and the NetScaler's
+// record at the MAM VIP, never the Gateway's VIP (docs/domain.md#xenmobile-dns-and-gateway).
 import type { IgelUmsDocument, TopologyDocument, XenMobileDocument } from "../schema/document";
 import { code, strong } from "./text";
 import type { Block, Text } from "./types";

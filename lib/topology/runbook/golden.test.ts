@@ -1,8 +1,7 @@
-// The runbook of both seed examples as Markdown and standalone HTML, compared line by line with
-// the checked-in files in golden/. Run with UPDATE_GOLDEN=1
-// (UPDATE_GOLDEN=1 npx vitest run lib/topology/runbook) to rewrite them after an intended
-// change, then review the diff like code. The HTML goldens end in .html.txt so Prettier leaves
-// them alone.
+// The runbook of both examples (examples/*.json) as Markdown and standalone HTML, compared line by
+// line with the checked-in files in golden/. Run with UPDATE_GOLDEN=1 (UPDATE_GOLDEN=1 npx vitest
+// run lib/topology/runbook) to rewrite them after an intended change, then review the diff like
+// code. The HTML goldens end in .html.txt so Prettier leaves them alone.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,5 @@
-// Starting documents for a new topology: the seeds' values wherever they do not depend on the
+// Starting documents for a new topology (docs/domain.md#igel-os-ports and the NetScaler-object
+// tables there): the published setups' values wherever they do not depend on the
 // site (ports, USIP, persistence, database names), empty strings for what the admin must enter.
 import type { TopologyKind } from "../kinds";
 import { defaultPrefixes } from "../naming";
@@ -12,7 +13,8 @@ type IgelPortRow = IgelUmsDocument["loadBalancing"]["ports"][number];
 
 /**
  * The IGEL ports for an OS generation. All three rows are always present so the admin can
- * switch one on; 9080 comes from the seed and is not in current IGEL port tables.
+ * switch one on; 9080 comes from the published IGEL setup and is not in current IGEL port
+ * tables (docs/domain.md#igel-os-ports).
  */
 export function defaultIgelPorts(osGeneration: OsGeneration): IgelPortRow[] {
   const os11 = osGeneration !== "12";

@@ -95,7 +95,7 @@ describe("defaults", () => {
     ]);
   });
 
-  it("starts from the seeds' values and leaves site values empty", () => {
+  it("starts from the published setups' values and leaves site values empty", () => {
     const igel = defaultDocument("IGEL_UMS", "Berlin UMS");
     expect(igel).toMatchObject({
       schemaVersion: 1,

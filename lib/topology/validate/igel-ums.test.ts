@@ -22,7 +22,7 @@ function warningAt(edit: (doc: IgelUmsDocument) => void, path: string): string[]
 }
 
 describe("IGEL UMS validation", () => {
-  it("accepts the seed example; unticked prerequisites are warnings, not errors", () => {
+  it("accepts the example; unticked prerequisites are warnings, not errors", () => {
     const result = validateDocument(igelExample());
     expect(result.errors).toEqual([]);
     expect(result.document).toBeDefined();

@@ -1,5 +1,5 @@
-// Cross-field rules for IGEL UMS (DOMAIN.md section A). Each rule only looks at values that
-// are syntactically valid; syntax errors come from the field schemas.
+// Cross-field rules for IGEL UMS (docs/domain.md#igel-validation). Each rule only looks at values
+// that are syntactically valid; syntax errors come from the field schemas.
 import type { IgelUmsDraft } from "../schema/document";
 import {
   formatCidrV4,

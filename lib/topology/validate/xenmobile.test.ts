@@ -20,7 +20,7 @@ const warningAt = (edit: (doc: XenMobileDocument) => void, path: string) =>
     .map((e) => e.message);
 
 describe("XenMobile validation", () => {
-  it("accepts the seed example", () => {
+  it("accepts the example", () => {
     const result = validateDocument(xenMobileExample());
     expect(result.errors).toEqual([]);
     expect(result.warnings.every((w) => w.path.startsWith("prerequisites."))).toBe(true);

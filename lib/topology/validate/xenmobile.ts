@@ -1,4 +1,4 @@
-// Cross-field rules for XenMobile (DOMAIN.md section B).
+// Cross-field rules for XenMobile (docs/domain.md#xenmobile-validation).
 import type { XenMobileDraft } from "../schema/document";
 import { isIPv4, sameAddress } from "../schema/net";
 import { XMS_MONITOR_PATH } from "../schema/xenmobile";
@@ -6,7 +6,10 @@ import type { IssueCollector } from "./issues";
 import { checkMembers } from "./members";
 import { checkPersistence } from "./persistence";
 
-/** The seed's mistake: the XMS FQDN must resolve to the MAM VIP, never to the Gateway VIP. */
+/**
+ * The public write-up's mistake (docs/domain.md#xenmobile-dns-and-gateway): the XMS FQDN must
+ * resolve to the MAM VIP, never to the Gateway VIP.
+ */
 export function gatewayVipMessage(mamVip: string, gateway: string): string {
   return `MAM VIP: ${mamVip} is the VIP of the Gateway ${gateway}. The XMS FQDN record must point at the MAM load-balancing VIP, not the Gateway VIP, or Secure Hub's micro-VPN traffic loops back into the Gateway; enter a free address for the MAM VIP.`;
 }

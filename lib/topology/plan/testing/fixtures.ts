@@ -1,4 +1,5 @@
-// Test support: DesiredConfigs for both setups built by hand from DOMAIN.md's tables, so the
+// Test support: DesiredConfigs for both setups built by hand from the tables in docs/domain.md
+// (#igel-netscaler-objects, #xenmobile-netscaler-objects), so the
 // planner's tests do not depend on the compiler. Attribute forms are NITRO's, as sent.
 import {
   applyLevels,

@@ -1,4 +1,4 @@
-// Test support for the runbook tests: a fixed clock and contexts for both seed examples, so
+// Test support for the runbook tests: a fixed clock and contexts for both examples, so
 // every generated file is byte-stable.
 import type { RunbookContext } from "../types";
 
