@@ -1,5 +1,6 @@
 // Inputs of the members and invitations actions, shared by the forms and the server.
 import { z } from "zod";
+import { uuidSchema } from "@/lib/uuid";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
 import { roles } from "@/lib/auth/roles";
 import { invitedRoles } from "@/lib/members/invited-roles";
@@ -11,15 +12,15 @@ export const inviteSchema = z.object({
 });
 
 export const changeRoleSchema = z.object({
-  membershipId: z.uuid("Unknown member."),
+  membershipId: uuidSchema("Unknown member."),
   role: z.enum(roles, "Choose Owner, Editor or Viewer."),
 });
 
-export const membershipIdSchema = z.object({ membershipId: z.uuid("Unknown member.") });
+export const membershipIdSchema = z.object({ membershipId: uuidSchema("Unknown member.") });
 
-export const invitationIdSchema = z.object({ id: z.uuid("Unknown invitation.") });
+export const invitationIdSchema = z.object({ id: uuidSchema("Unknown invitation.") });
 
-export const switchWorkspaceSchema = z.object({ workspaceId: z.uuid("Unknown workspace.") });
+export const switchWorkspaceSchema = z.object({ workspaceId: uuidSchema("Unknown workspace.") });
 
 // The token is checked for shape before any lookup (isLinkTokenShape); here it is just text.
 const tokenField = z.string().max(100);

@@ -2,11 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { uuidSchema } from "@/lib/uuid";
 import { applianceInputSchema } from "@/lib/appliances/schema";
 import { createAppliance, deleteAppliance, updateAppliance } from "@/lib/appliances/store";
 import { authedAction } from "@/lib/safe-action";
 
-const idSchema = z.object({ id: z.uuid("Unknown appliance.") });
+const idSchema = z.object({ id: uuidSchema("Unknown appliance.") });
 
 export const createApplianceAction = authedAction(
   "createAppliance",

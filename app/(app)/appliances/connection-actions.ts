@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { uuidSchema } from "@/lib/uuid";
 import { ActionError } from "@/lib/action-result";
 import { applianceInputSchema, baseUrlSchema } from "@/lib/appliances/schema";
 import { connectionFromInput, getApplianceConnection } from "@/lib/appliances/store";
@@ -13,7 +14,7 @@ import { authedAction } from "@/lib/safe-action";
  */
 export const testApplianceAction = authedAction(
   "testAppliance",
-  { permission: "appliance:manage", schema: z.object({ id: z.uuid("Unknown appliance.") }) },
+  { permission: "appliance:manage", schema: z.object({ id: uuidSchema("Unknown appliance.") }) },
   async ({ id }, ctx) => testConnection(await getApplianceConnection(ctx.workspaceId, id)),
 );
 
@@ -23,7 +24,7 @@ export const testApplianceInputAction = authedAction(
   {
     permission: "appliance:manage",
     schema: z.intersection(
-      z.object({ id: z.union([z.uuid(), z.literal("")]).default("") }),
+      z.object({ id: z.union([uuidSchema(), z.literal("")]).default("") }),
       applianceInputSchema,
     ),
   },

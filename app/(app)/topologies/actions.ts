@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { uuidSchema } from "@/lib/uuid";
 import { ActionError } from "@/lib/action-result";
 import { createTopology, createTopologyFromDocument, renameTopology } from "@/lib/topologies/store";
 import { authedAction } from "@/lib/safe-action";
@@ -86,7 +87,7 @@ export const renameTopologyAction = authedAction(
   {
     permission: "topology:write",
     schema: z.object({
-      id: z.uuid("Unknown topology."),
+      id: uuidSchema("Unknown topology."),
       name: topologyNameSchema,
       expectedVersion: z.coerce.number().int().min(1),
     }),

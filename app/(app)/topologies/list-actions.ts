@@ -3,10 +3,11 @@
 // The list's row actions: duplicate, archive, restore (create and rename are in actions.ts).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { uuidSchema } from "@/lib/uuid";
 import { archiveTopology, duplicateTopology, restoreTopology } from "@/lib/topologies/lifecycle";
 import { authedAction } from "@/lib/safe-action";
 
-const target = z.object({ id: z.uuid("Unknown topology.") });
+const target = z.object({ id: uuidSchema("Unknown topology.") });
 
 export const duplicateTopologyAction = authedAction(
   "duplicateTopology",

@@ -11,6 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireAppSession } from "@/lib/auth/session";
 import { listAppliances } from "@/lib/appliances/store";
 import { countTopologies, findTopologyListItem, listTopologies } from "@/lib/topologies/list";
+import { isUuid } from "@/lib/uuid";
 import { importTopologyFileAction } from "./actions";
 import { CreateTopologyForm } from "./create-topology-form";
 import {
@@ -23,8 +24,6 @@ export const metadata: Metadata = { title: "Topologies" };
 
 type Search = { view?: string; notice?: string; id?: string };
 
-const UUID_RE = /^[0-9a-f-]{36}$/i;
-
 export default async function TopologiesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const session = await requireAppSession();
   const search = await searchParams;
@@ -35,9 +34,7 @@ export default async function TopologiesPage({ searchParams }: { searchParams: P
     listTopologies(session.workspaceId, { archived }),
     countTopologies(session.workspaceId),
     listAppliances(session.workspaceId),
-    notice && search.id && UUID_RE.test(search.id)
-      ? findTopologyListItem(session.workspaceId, search.id)
-      : null,
+    notice && isUuid(search.id) ? findTopologyListItem(session.workspaceId, search.id) : null,
   ]);
   const canWrite = can(session.role, "topology:write");
   // Only a notice that is still true is shown (a reload after someone else restored it is not).

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { uuidSchema } from "@/lib/uuid";
 import { ActionError } from "@/lib/action-result";
 import {
   saveTopologyDocument,
@@ -17,7 +18,10 @@ import {
   type ImportSummary,
 } from "@/lib/topology/import";
 
-const target = { id: z.uuid("Unknown topology."), expectedVersion: z.coerce.number().int().min(1) };
+const target = {
+  id: uuidSchema("Unknown topology."),
+  expectedVersion: z.coerce.number().int().min(1),
+};
 
 /**
  * Replaces the topology's document with an imported JSON file. A file with any problem (syntax,
@@ -85,7 +89,7 @@ export const setTopologyApplianceAction = authedAction(
     permission: "topology:write",
     schema: z.object({
       ...target,
-      applianceId: z.union([z.uuid("Choose an appliance."), z.literal("")]),
+      applianceId: z.union([uuidSchema("Choose an appliance."), z.literal("")]),
     }),
   },
   async (input, ctx) => {

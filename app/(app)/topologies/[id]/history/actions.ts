@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { uuidSchema } from "@/lib/uuid";
 import { restoreRevision } from "@/lib/topologies/revisions";
 import { authedAction } from "@/lib/safe-action";
 
@@ -11,7 +12,7 @@ export const restoreRevisionAction = authedAction(
   {
     permission: "topology:write",
     schema: z.object({
-      id: z.uuid("Unknown topology."),
+      id: uuidSchema("Unknown topology."),
       revision: z.coerce.number().int().min(1, "Choose a saved version."),
       expectedVersion: z.coerce.number().int().min(1),
     }),

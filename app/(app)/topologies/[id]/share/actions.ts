@@ -4,12 +4,13 @@
 // is scoped to the caller's workspace inside lib/share/store.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { uuidSchema } from "@/lib/uuid";
 import { createShareLink, revokeShareLink } from "@/lib/share/store";
 import { authedAction } from "@/lib/safe-action";
 import { expiresInSchema } from "@/lib/share/expiry";
 
 const createSchema = z.object({
-  topologyId: z.uuid("Unknown topology."),
+  topologyId: uuidSchema("Unknown topology."),
   label: z.string().trim().max(80, "Use at most 80 characters.").default(""),
   expiresIn: expiresInSchema,
   // A checkbox sends "on" when ticked and nothing when not; tests may send a boolean.
@@ -34,7 +35,7 @@ export const createShareLinkAction = authedAction(
 
 export const revokeShareLinkAction = authedAction(
   "revokeShareLink",
-  { permission: "topology:share", schema: z.object({ id: z.uuid("Unknown link.") }) },
+  { permission: "topology:share", schema: z.object({ id: uuidSchema("Unknown link.") }) },
   async (input, ctx) => {
     const { topologyId, revokedAt } = await revokeShareLink(ctx, input);
     revalidatePath(`/topologies/${topologyId}/share`);

@@ -3,6 +3,7 @@
 // Chooses the appliance from inside the wizard. Same optimistic lock as the autosave, so the
 // browser's version stays in step with both.
 import { z } from "zod";
+import { uuidSchema } from "@/lib/uuid";
 import { setTopologyAppliance } from "@/lib/topologies/documents";
 import { authedAction } from "@/lib/safe-action";
 
@@ -11,9 +12,9 @@ export const chooseWizardApplianceAction = authedAction(
   {
     permission: "topology:write",
     schema: z.object({
-      topologyId: z.uuid("Unknown topology."),
+      topologyId: uuidSchema("Unknown topology."),
       expectedVersion: z.number().int().min(1),
-      applianceId: z.union([z.uuid("Choose an appliance."), z.literal("")]),
+      applianceId: z.union([uuidSchema("Choose an appliance."), z.literal("")]),
     }),
   },
   async (input, ctx) =>

@@ -3,6 +3,7 @@
 // The wizard's one autosave: a step's keys, merged into the stored document and saved against
 // the version the browser last saw. A stale version is a CONFLICT; nothing is overwritten.
 import { z } from "zod";
+import { uuidSchema } from "@/lib/uuid";
 import { ActionError } from "@/lib/action-result";
 import { loadTopologyDocument, saveTopologyDocument } from "@/lib/topologies/documents";
 import { authedAction } from "@/lib/safe-action";
@@ -17,7 +18,7 @@ export const saveWizardStepAction = authedAction(
   {
     permission: "topology:write",
     schema: z.object({
-      topologyId: z.uuid("Unknown topology."),
+      topologyId: uuidSchema("Unknown topology."),
       expectedVersion: z.number().int().min(1),
       step: z.string().min(1).max(40),
       patch: z.record(z.string(), z.unknown()),

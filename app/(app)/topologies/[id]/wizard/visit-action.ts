@@ -2,6 +2,7 @@
 
 // Remembers the step an admin opened, so /wizard resumes there. Not an edit: no new version.
 import { z } from "zod";
+import { uuidSchema } from "@/lib/uuid";
 import { recordWizardVisit } from "@/lib/topologies/wizard-progress";
 import { authedAction } from "@/lib/safe-action";
 
@@ -10,7 +11,7 @@ export const recordWizardVisitAction = authedAction(
   {
     permission: "topology:write",
     schema: z.object({
-      topologyId: z.uuid("Unknown topology."),
+      topologyId: uuidSchema("Unknown topology."),
       step: z.string().regex(/^[a-z-]{1,40}$/, "Unknown wizard step."),
     }),
   },
