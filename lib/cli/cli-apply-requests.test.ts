@@ -1,36 +1,18 @@
 // `cli apply` logs in to the appliance once and out once, although it plans for the admin and
 // the engine plans again under the appliance lock: both run on one NITRO session. NetScaler
 // limits concurrent sessions and counts logins, so a second one per command is a cost.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { RunningSimulator } from "@/lib/simulator";
-import {
-  exampleCopy,
-  removeExampleCopies,
-  runCliChecked as cli,
-  simFlags,
-  startCliSimulator,
-} from "./testing/cli-process";
+import { describe, expect, it } from "vitest";
+import { exampleCopy } from "./testing/cli-process";
+import { slowCliTest as slow, cliSimulatorPerFile } from "./testing/cli-simulator-per-file";
 
-let sim: RunningSimulator;
-beforeAll(async () => {
-  sim = await startCliSimulator();
-});
-afterAll(async () => {
-  await sim.close();
-  removeExampleCopies();
-});
-beforeEach(() => {
-  sim.control.reset();
-});
-
-const slow = { timeout: 120_000 };
+const lab = cliSimulatorPerFile();
 
 /** NITRO requests of one `cli apply --yes` (the child has exited, so its logout is counted). */
 async function applyRequests(file: string): Promise<Record<string, number>> {
-  sim.control.resetCounters();
-  const run = await cli(["apply", file, ...simFlags(sim), "--yes"]);
+  lab.sim.control.resetCounters();
+  const run = await lab.apply(file);
   expect(run.code).toBe(0);
-  return sim.control.counters();
+  return lab.sim.control.counters();
 }
 
 describe.each([

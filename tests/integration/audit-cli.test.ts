@@ -1,25 +1,12 @@
 // The command line audits its work like the web does: by its "Command line" user, with
 // { via: "cli" } and the machine it ran on instead of a client address.
 import os from "node:os";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import {
-  exampleCopy,
-  removeExampleCopies,
-  runCliChecked as cli,
-  simFlags,
-  startCliSimulator,
-} from "@/lib/cli/testing/cli-process";
-import type { RunningSimulator } from "@/lib/simulator";
+import { exampleCopy } from "@/lib/cli/testing/cli-process";
+import { slowCliTest, cliSimulatorPerFile } from "@/lib/cli/testing/cli-simulator-per-file";
 
-let sim: RunningSimulator;
-beforeAll(async () => {
-  sim = await startCliSimulator();
-});
-afterAll(async () => {
-  await sim.close();
-  removeExampleCopies();
-});
+const lab = cliSimulatorPerFile();
 
 async function cliTopology(prefix: string) {
   const topology = await getDb().topology.findFirstOrThrow({
@@ -34,32 +21,28 @@ async function cliTopology(prefix: string) {
 }
 
 describe("audit events of the command line", () => {
-  it(
-    "records the topology, the plan and the apply, each via the CLI",
-    { timeout: 120_000 },
-    async () => {
-      const { file, prefix } = exampleCopy("igel-ums");
-      expect((await cli(["plan", file, ...simFlags(sim)])).code).toBe(0);
-      expect((await cli(["plan", file, ...simFlags(sim)])).code).toBe(0);
-      expect((await cli(["apply", file, ...simFlags(sim), "--yes"])).code).toBe(0);
+  it("records the topology, the plan and the apply, each via the CLI", slowCliTest, async () => {
+    const { file, prefix } = exampleCopy("igel-ums");
+    expect((await lab.plan(file)).code).toBe(0);
+    expect((await lab.plan(file)).code).toBe(0);
+    expect((await lab.apply(file)).code).toBe(0);
 
-      const { id, workspaceId, cliUserId } = await cliTopology(prefix);
-      const events = await getDb().auditEvent.findMany({
-        where: { targetId: id },
-        orderBy: { createdAt: "asc" },
-      });
-      // Two plans inside ten minutes are one "planned", as on the review page.
-      expect(events.map((event) => event.action)).toEqual([
-        "topology.created",
-        "topology.planned",
-        "topology.apply_started",
-        "topology.apply",
-      ]);
-      for (const event of events) {
-        expect(event).toMatchObject({ workspaceId, actorId: cliUserId, ipAddress: null });
-        expect(event.detail).toMatchObject({ via: "cli", host: os.hostname() });
-      }
-      expect(events.at(-1)?.detail).toMatchObject({ status: "SUCCEEDED" });
-    },
-  );
+    const { id, workspaceId, cliUserId } = await cliTopology(prefix);
+    const events = await getDb().auditEvent.findMany({
+      where: { targetId: id },
+      orderBy: { createdAt: "asc" },
+    });
+    // Two plans inside ten minutes are one "planned", as on the review page.
+    expect(events.map((event) => event.action)).toEqual([
+      "topology.created",
+      "topology.planned",
+      "topology.apply_started",
+      "topology.apply",
+    ]);
+    for (const event of events) {
+      expect(event).toMatchObject({ workspaceId, actorId: cliUserId, ipAddress: null });
+      expect(event.detail).toMatchObject({ via: "cli", host: os.hostname() });
+    }
+    expect(events.at(-1)?.detail).toMatchObject({ status: "SUCCEEDED" });
+  });
 });
