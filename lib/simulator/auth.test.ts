@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startSimulator, type RunningSimulator } from "./index";
-import { TestNitro } from "./test-client";
+import { TestNitro } from "./testing/nitro-client";
 
 let sim: RunningSimulator | undefined;
 afterEach(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startSimulator, type RunningSimulator } from "./index";
-import { startWithClient, TestNitro } from "./test-client";
+import { startWithClient, TestNitro } from "./testing/nitro-client";
 
 let sim: RunningSimulator;
 let nitro: TestNitro;

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { RunningSimulator, SimulatorOptions } from "./index";
-import { eventually, startWithClient, type TestNitro } from "./test-client";
+import { eventually, startWithClient, type TestNitro } from "./testing/nitro-client";
 
 let sim: RunningSimulator | undefined;
 let backend: Server | undefined;

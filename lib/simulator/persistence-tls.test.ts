@@ -7,7 +7,7 @@ import type { TLSSocket } from "node:tls";
 import { generate } from "selfsigned";
 import { afterEach, describe, expect, it } from "vitest";
 import { startSimulator, type RunningSimulator } from "./index";
-import { startWithClient } from "./test-client";
+import { startWithClient } from "./testing/nitro-client";
 
 const running: RunningSimulator[] = [];
 const dirs: string[] = [];

@@ -3,7 +3,7 @@
 // and the rollback list removes them again. The simulator never contacts the example addresses.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSimulator } from "@/lib/simulator";
-import { startWithClient, type TestNitro } from "@/lib/simulator/test-client";
+import { startWithClient, type TestNitro } from "@/lib/simulator/testing/nitro-client";
 import { compile } from "../compile";
 import { clone, igelExample, xenMobileExample } from "../testing/examples";
 import { nitroRequests, nitroRollbackRequests, type NitroRequest } from "./nitro-requests";

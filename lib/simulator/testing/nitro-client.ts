@@ -1,4 +1,4 @@
-import { startSimulator, type RunningSimulator, type SimulatorOptions } from "./index";
+import { startSimulator, type RunningSimulator, type SimulatorOptions } from "../index";
 
 // A deliberately thin NITRO caller for the simulator's own tests (real HTTP, no client logic).
 
