@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunningSimulator } from "./index";
-import { startWithClient, type TestNitro } from "./test-client";
+import { startWithClient, type TestNitro } from "./testing/nitro-client";
 
 let sim: RunningSimulator;
 let nitro: TestNitro;
