@@ -1,6 +1,6 @@
 // Per-item results of a bulk request. All items fine: 200/201. Any failure: HTTP 207 with
 // errorcode 1243 and a response[] entry per processed item; with onError exit/rollback the list
-// ends at the failing item (REFERENCE §2).
+// ends at the failing item (docs/nitro.md#bulk-requests).
 import { toNumber, type NitroBody } from "./envelope";
 import type { BulkItemResult, BulkOnError, BulkResult } from "./types";
 

@@ -1,5 +1,5 @@
-// Which NitroErrorKind an appliance reply or a socket failure becomes. The NITRO errorcode is
-// the source of truth (REFERENCE §4); the HTTP status is the fallback when no code is known.
+// Which NitroErrorKind an appliance reply or a socket failure becomes. The NITRO errorcode is the
+// source of truth (docs/nitro.md#errors); the HTTP status is the fallback when no code is known.
 import type { NitroErrorKind } from "./errors";
 
 const CODE_KINDS: ReadonlyMap<number, NitroErrorKind> = new Map<number, NitroErrorKind>([
@@ -105,7 +105,7 @@ function isTlsCode(code: string): boolean {
   );
 }
 
-/** Codes the appliance uses while another save is running (REFERENCE §4: 293, 1461, 603). */
+/** Codes meaning another save is running: 293, 1461, 603 (docs/nitro.md#errors). */
 export const SAVE_BUSY_CODES: ReadonlySet<number> = new Set([293, 1461, 603]);
 
 /** Session loss: the only replies that trigger the single automatic re-login. */

@@ -1,6 +1,6 @@
-// Refuses configuration writes to an HA secondary before they are sent: edits made there are
-// lost at the next full sync (REFERENCE §7). The role is read once per login session and
-// cached briefly so that a failover is noticed.
+// Refuses configuration writes to an HA secondary before they are sent: edits made there are lost
+// at the next full sync (docs/nitro.md#ha-partitions-and-saving). The role is read once per login
+// session and cached briefly so that a failover is noticed.
 import { parseRecords } from "./parse";
 import { isRefusal, NitroError, type NitroMethod } from "./errors";
 import { extractList } from "./envelope";

@@ -56,8 +56,9 @@ export async function login(send: Send, opts: LoginOptions): Promise<string> {
   return token;
 }
 
-// A partition belongs to the login session (REFERENCE §7), so the switch happens before the
-// token is handed to anyone: no call ever runs in the default partition by accident.
+// A partition belongs to the login session (docs/nitro.md#ha-partitions-and-saving), so the switch
+// happens before the token is handed to anyone: no call ever runs in the default partition by
+// accident.
 async function switchPartition(send: Send, token: string, partition: string, timeoutMs: number) {
   const res = await send({
     method: "POST",

@@ -1,6 +1,7 @@
-// Persisting the running configuration (REFERENCE §5 step 4, §7). A save can collide with
-// another one (293 "operation already in progress", 1461 too many saves, 603 save running):
-// those are retried with backoff, as the Terraform provider does.
+// Persisting the running configuration (docs/nitro.md#idempotent-apply,
+// docs/nitro.md#ha-partitions-and-saving). A save can collide with another one (293 "operation
+// already in progress", 1461 too many saves, 603 save running): those are retried with backoff, as
+// the Terraform provider does.
 import { NitroError } from "./errors";
 import { SAVE_BUSY_CODES } from "./error-map";
 import type { NitroOperations } from "./operations";

@@ -26,7 +26,7 @@ export class StatReaders extends NitroOperations {
     return parseRecords(stats.serviceGroupStatsSchema, records, "servicegroup");
   }
 
-  /** One member's counters; servicegroupname and port are mandatory args (REFERENCE §6). */
+  /** One member's counters; servicegroupname and port are mandatory (docs/nitro.md#live-state). */
   async getServiceGroupMemberStats(
     member: ServiceGroupMemberRef,
   ): Promise<stats.ServiceGroupMemberStats | null> {

@@ -1,6 +1,6 @@
-// zod building blocks for NITRO's wire quirks (REFERENCE §9): numbers that arrive as strings,
-// booleans spelt YES/NO, ENABLED/DISABLED or ON/OFF, lists that may arrive as one value, and
-// state tokens with spaces and mixed case.
+// zod building blocks for NITRO's wire quirks (docs/nitro.md#wire-quirks): numbers that arrive as
+// strings, booleans spelt YES/NO, ENABLED/DISABLED or ON/OFF, lists that may arrive as one value,
+// and state tokens with spaces and mixed case.
 import { z } from "zod";
 
 type Ctx = z.core.$RefinementCtx<unknown>;

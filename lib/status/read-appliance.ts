@@ -1,7 +1,7 @@
 // One poll: at most three bulk NITRO reads for the whole appliance, whatever the number of
-// topologies and viewers (issue "Live status" §2): every vserver with live attrs, every member
-// of every group (bulkbindings=yes), and one system read that alternates between stat/ns (HA
-// role) and nsconfig (unsaved changes), so each is at most two intervals old.
+// topologies and viewers (lib/status/README.md, docs/nitro.md#live-state): every vserver with live
+// attrs, every member of every group (bulkbindings=yes), and one system read that alternates
+// between stat/ns (HA role) and nsconfig (unsaved changes), so each is at most two intervals old.
 import type { NitroClient } from "@/lib/nitro";
 import { memberKey } from "./keys";
 import { haRoleOf, stateToken } from "./states";

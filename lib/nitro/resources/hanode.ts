@@ -1,5 +1,6 @@
-// hanode: id 0 is always the node we talk to, ids 1–64 its peers. state is title case
-// (Primary / Secondary / UNKNOWN) here, upper case in /stat (REFERENCE §7, §9).
+// hanode: id 0 is always the node we talk to, ids 1–64 its peers. state is title case (Primary /
+// Secondary / UNKNOWN) here, upper case in /stat (docs/nitro.md#ha-partitions-and-saving,
+// docs/nitro.md#wire-quirks).
 import { z } from "zod";
 import { num, optStr } from "../wire";
 

@@ -1,5 +1,6 @@
 // /stat readers: lbvserver, servicegroup (+ members via statbindings), servicegroupmember, ns.
-// Counters often arrive as strings (REFERENCE §9), rates as numbers: optNum takes both.
+// Counters often arrive as strings (docs/nitro.md#wire-quirks), rates as numbers: optNum takes
+// both.
 import { z } from "zod";
 import { optNum, optStr, toOperationalState, type OperationalState } from "../wire";
 
@@ -88,7 +89,7 @@ export const serviceGroupMemberStatsSchema = z
   })
   .transform((w): ServiceGroupMemberStats => {
     // With statbindings the member's servicegroupname is a "?"-joined composite
-    // (group?server?port…); exporters take element 1 as the server name (REFERENCE §6).
+    // (group?server?port…); element 1 is the server name (docs/nitro.md#live-state).
     const parts = w.servicegroupname.split("?");
     return {
       serviceGroupName: parts[0] ?? w.servicegroupname,

@@ -1,7 +1,6 @@
-// What NITRO's read-back means, attribute by attribute (REFERENCE §9): the value kind to
-// compare as and the tokens it returns for "not set" (defaults: attribute-defaults.ts).
-// Without these a re-plan right after an apply shows false drift (ARCHITECTURE, "Patterns
-// to avoid").
+// What NITRO's read-back means, attribute by attribute (docs/nitro.md#wire-quirks): the value kind
+// to compare as and the tokens it returns for "not set" (defaults: attribute-defaults.ts). Without
+// these a re-plan right after an apply shows false drift.
 import type { ManagedResource } from "../desired";
 
 /**
@@ -56,7 +55,7 @@ export function isAbsentToken(attribute: string, value: string): boolean {
 }
 
 /**
- * NITRO attributes that hold secrets (schema.json password_keys). They are stripped from
+ * NITRO attributes that hold secrets (docs/nitro.md#wire-quirks). They are stripped from
  * every read-back, whatever the topology says, so no secret can reach a plan.
  */
 export const secretAttributes: Readonly<Partial<Record<ManagedResource, readonly string[]>>> = {

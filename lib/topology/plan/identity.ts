@@ -1,6 +1,7 @@
 // The NITRO identity of each managed resource and its canonical text form. Desired objects,
 // live read-back rows and ownership records are all matched by this key, never by the
-// compiler's id alone: a member is (group, server, port), not a server (ARCHITECTURE).
+// compiler's id alone: a member is (group, server, port), not a server
+// (docs/domain.md#words-used-here).
 import type { AttributeValue, ManagedResource } from "../desired";
 
 export const identityAttributes = {

@@ -1,6 +1,6 @@
-// Which attributes NITRO can change in place. The topology's `immutable` list is the first
-// word; this is the safety net from NITRO's own immutable keys (schema.json) and from the
-// resources that have no update at all (most bindings, DNS records).
+// Which attributes NITRO can change in place. The topology's `immutable` list is the first word;
+// this is the safety net from NITRO's own immutable keys (docs/domain.md#nitro-resources) and from
+// the resources that have no update at all (most bindings, DNS records).
 import type { ManagedResource } from "../desired";
 
 const immutableKeys: Partial<Record<ManagedResource, ReadonlySet<string>>> = {
@@ -18,7 +18,10 @@ const immutableKeys: Partial<Record<ManagedResource, ReadonlySet<string>>> = {
   lbmonitor: new Set(["type"]),
 };
 
-/** Member attributes `set serviceGroup <sg> <server> <port> -weight …` changes (REFERENCE §5). */
+/**
+ * Member attributes `set serviceGroup <sg> <server> <port> -weight …` changes
+ * (docs/nitro.md#idempotent-apply).
+ */
 export const memberUpdatable: ReadonlySet<string> = new Set([
   "weight",
   "customserverid",

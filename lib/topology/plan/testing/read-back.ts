@@ -1,12 +1,13 @@
 // Test support: what a NetScaler returns for objects created from DesiredObjects, in the wire
-// shapes that cause false drift when trusted blindly (REFERENCE §9): Double-typed fields as
-// strings, enum tokens in upper case, defaults filled in, "None"/"none" for unset, secrets
-// omitted, and ports as plain numbers. Used by the pure diff tests and property tests.
+// shapes that cause false drift when trusted blindly (docs/nitro.md#wire-quirks): Double-typed
+// fields as strings, enum tokens in upper case, defaults filled in, "None"/"none" for unset,
+// secrets omitted, and ports as plain numbers. Used by the pure diff tests and property tests.
 import type { DesiredObject, ManagedResource } from "../../desired";
 import { secretsOf } from "../secrets";
 import type { LiveRows } from "../live-state";
 
-// NITRO doc_type Double fields per resource (schema.json): they come back as strings.
+// Fields NITRO declares as Double, per resource (docs/nitro.md#wire-quirks): they come back as
+// strings.
 const doubles: Partial<Record<ManagedResource, readonly string[]>> = {
   server: ["td"],
   servicegroup: [
