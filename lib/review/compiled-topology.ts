@@ -1,9 +1,9 @@
-// A topology ready for plan or apply: its document valid, compiled, and an appliance chosen.
+// A topology ready for plan or apply, for server actions and the plan route (their workspace
+// already authorized): the stored topology (lib/topologies/load.ts) with its document
+// complete and an appliance chosen, or the ActionError that tells the user what is missing.
 import { ActionError } from "@/lib/action-result";
-import { loadTopologyDocument } from "@/lib/topologies/documents";
-import { compile } from "@/lib/topology/compile";
+import { readTopology } from "@/lib/topologies/load";
 import type { DesiredConfig } from "@/lib/topology/desired";
-import { validateDocument } from "@/lib/topology/validate";
 
 export interface CompiledTopology {
   topologyId: string;
@@ -15,17 +15,17 @@ export async function loadCompiledTopology(
   workspaceId: string,
   topologyId: string,
 ): Promise<CompiledTopology> {
-  const topology = await loadTopologyDocument(workspaceId, topologyId);
-  if (!topology) throw new ActionError("This topology no longer exists.", "NOT_FOUND");
-  const validation = validateDocument(topology.document);
-  if (!validation.document) {
-    const first = validation.errors[0];
+  const stored = await readTopology(workspaceId, topologyId, ["compiled"]);
+  if (!stored) throw new ActionError("This topology no longer exists.", "NOT_FOUND");
+  const { topology, compiled } = stored;
+  if (!compiled.desired) {
+    const first = compiled.errors[0];
     throw new ActionError(
-      `The topology is not complete: ${validation.errors.length} problem(s)${first ? `, first ${first.path || "document"}: ${first.message}` : ""}.`,
+      `The topology is not complete: ${compiled.errors.length} problem(s)${first ? `, first ${first.path || "document"}: ${first.message}` : ""}.`,
       "INVALID_INPUT",
     );
   }
   if (!topology.applianceId)
     throw new ActionError("Choose the appliance to apply this topology to first.", "INVALID_INPUT");
-  return { topologyId, applianceId: topology.applianceId, desired: compile(validation.document) };
+  return { topologyId, applianceId: topology.applianceId, desired: compiled.desired };
 }

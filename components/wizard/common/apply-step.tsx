@@ -1,6 +1,7 @@
+import { reviewAccess } from "@/components/review/review-access";
 import { listRuns } from "@/lib/apply/store/runs";
+import { loadTopology } from "@/lib/topologies/load";
 import type { WizardStepProps } from "../step-props";
-import { loadStepTopology } from "./load-step-topology";
 import { NotReady } from "./not-ready";
 import { WizardApplyView } from "./wizard-apply-view";
 
@@ -8,13 +9,16 @@ const UUID = /^[0-9a-f-]{36}$/i;
 
 /** The apply run started on Review (?run=…), or the topology's latest run after a reload. */
 export async function WizardApplyStep({ topologyId, searchParams }: WizardStepProps) {
-  const { session, topology, appliance, validation, access } = await loadStepTopology(topologyId);
-  if (!validation.document || !appliance) {
+  const { session, topology, appliance, compiled } = await loadTopology(topologyId, {
+    permission: "topology:read",
+    include: ["appliance", "compiled"],
+  });
+  if (!compiled.document || !appliance) {
     return (
       <NotReady
         topologyId={topologyId}
         kind={topology.kind}
-        errors={validation.errors}
+        errors={compiled.errors}
         applianceChosen={appliance !== null}
       />
     );
@@ -27,7 +31,7 @@ export async function WizardApplyStep({ topologyId, searchParams }: WizardStepPr
       topologyId={topologyId}
       applianceName={appliance.name}
       runId={asked ?? latest?.id ?? null}
-      access={access}
+      access={reviewAccess(session.role)}
     />
   );
 }

@@ -1,37 +1,44 @@
 import { CodeBlock } from "@/components/review/code-block";
 import { PlanNote } from "@/components/review/plan-note";
+import { reviewAccess } from "@/components/review/review-access";
 import { IssueList } from "@/components/topology/issue-list";
 import { TopologyDiagram } from "@/components/topology/topology-diagram";
-import { compile } from "@/lib/topology/compile";
+import { loadTopology } from "@/lib/topologies/load";
 import { cliBatch } from "@/lib/topology/export";
 import type { WizardStepProps } from "../step-props";
 import { StepSection } from "../step-section";
 import { describeObjects } from "./apply-summary";
-import { loadStepTopology } from "./load-step-topology";
 import { NotReady } from "./not-ready";
 import { WizardReviewPanel } from "./wizard-review-panel";
 
-/** Review for every kind: the plan against the live appliance, the picture, the CLI. */
+/**
+ * Review for every kind: the plan against the live appliance, the picture, the CLI. It reads
+ * the stored topology, not the browser's draft: every navigation saves first.
+ */
 export async function WizardReviewStep({ topologyId }: WizardStepProps) {
-  const { topology, appliance, validation, access } = await loadStepTopology(topologyId);
-  if (!validation.document || !appliance) {
+  const { session, topology, appliance, compiled } = await loadTopology(topologyId, {
+    permission: "topology:read",
+    include: ["appliance", "compiled"],
+  });
+  if (!compiled.document || !appliance) {
     return (
       <NotReady
         topologyId={topologyId}
         kind={topology.kind}
-        errors={validation.errors}
+        errors={compiled.errors}
         applianceChosen={appliance !== null}
       />
     );
   }
-  const desired = compile(validation.document);
+  const { desired } = compiled;
+  const access = reviewAccess(session.role);
   return (
     <div className="space-y-8">
       <div className="rounded-md border border-sky-200 bg-sky-50 p-4 text-sm dark:border-sky-900 dark:bg-sky-950/40">
         <p>
           <strong>Apply</strong> makes <strong>{appliance.name}</strong> match this topology:{" "}
           {describeObjects(desired)}, every name starting with{" "}
-          <code>{validation.document.prefix}_</code>. It creates what is missing and updates what
+          <code>{compiled.document.prefix}_</code>. It creates what is missing and updates what
           differs, in dependency order, then saves the NetScaler configuration. Objects with other
           names are left alone.
         </p>
@@ -39,9 +46,7 @@ export async function WizardReviewStep({ topologyId }: WizardStepProps) {
       <StepSection title="What this topology builds">
         <TopologyDiagram config={desired} kind={topology.kind} title={topology.name} />
       </StepSection>
-      {validation.warnings.length > 0 ? (
-        <IssueList errors={[]} warnings={validation.warnings} />
-      ) : null}
+      {compiled.warnings.length > 0 ? <IssueList errors={[]} warnings={compiled.warnings} /> : null}
       {access.planNote ? (
         <PlanNote note={access.planNote} />
       ) : (
@@ -54,7 +59,7 @@ export async function WizardReviewStep({ topologyId }: WizardStepProps) {
       <CodeBlock
         title="The whole topology as NetScaler CLI"
         text={cliBatch(desired)}
-        fileName={`${validation.document.prefix}.cli.txt`}
+        fileName={`${compiled.document.prefix}.cli.txt`}
       />
     </div>
   );

@@ -87,10 +87,8 @@ function calls(node: ts.Node): ts.CallExpression[] {
   return found;
 }
 
-/** `permission: "…"` in authedAction's options object. */
-function authedPermission(init: ts.Expression | undefined): string | null {
-  if (!init || !ts.isCallExpression(init) || calleeName(init) !== "authedAction") return null;
-  const options = init.arguments[1];
+/** `permission: "…"` in an options object literal. */
+function optionsPermission(options: ts.Expression | undefined): string | null {
   if (!options || !ts.isObjectLiteralExpression(options)) return null;
   for (const property of options.properties) {
     if (
@@ -103,6 +101,12 @@ function authedPermission(init: ts.Expression | undefined): string | null {
     }
   }
   return null;
+}
+
+/** `permission: "…"` in authedAction's options object. */
+function authedPermission(init: ts.Expression | undefined): string | null {
+  if (!init || !ts.isCallExpression(init) || calleeName(init) !== "authedAction") return null;
+  return optionsPermission(init.arguments[1]);
 }
 
 function exportsOf(
@@ -191,7 +195,21 @@ export function scanRouteHandlers(): RouteHandler[] {
     );
 }
 
-/** Where pages and components ask `can(role, "…")` to show or hide something. */
+/** The loaders (lib/topologies/load.ts) that answer 404 when the role lacks the permission. */
+const GUARDED_LOADERS = new Set(["loadTopology", "lookupTopology"]);
+
+/** The permission a call checks: `can(role, "…")` or a guarded loader's `{ permission }`. */
+function checkedPermission(call: ts.CallExpression): string | null {
+  const name = calleeName(call);
+  if (name === "can") return stringArg(call, 1);
+  if (name && GUARDED_LOADERS.has(name)) return optionsPermission(call.arguments[1]);
+  return null;
+}
+
+/**
+ * Where pages and components ask `can(role, "…")` to show or hide something, or load their
+ * topology through a loader that shows the whole page only with the permission.
+ */
 export function scanPermissionChecks(): PermissionCheck[] {
   const files = [...walk("app"), ...walk("components")].filter(
     (file) => !/\/route\.ts$/.test(file),
@@ -200,15 +218,13 @@ export function scanPermissionChecks(): PermissionCheck[] {
   return files.flatMap((file) => {
     const source = parse(file);
     if (hasDirective(source.statements, "use server")) return [];
-    return calls(source)
-      .filter((call) => calleeName(call) === "can")
-      .flatMap((call) => {
-        const permission = stringArg(call, 1);
-        const where = file.startsWith("app/") ? routeOf(file) : file;
-        const key = `${where}|${permission}`;
-        if (!permission || seen.has(key)) return [];
-        seen.add(key);
-        return [{ where, permission }];
-      });
+    return calls(source).flatMap((call) => {
+      const permission = checkedPermission(call);
+      const where = file.startsWith("app/") ? routeOf(file) : file;
+      const key = `${where}|${permission}`;
+      if (!permission || seen.has(key)) return [];
+      seen.add(key);
+      return [{ where, permission }];
+    });
   });
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ApplianceBadges } from "@/components/appliances/appliance-badges";
 import { AppliancePicker } from "@/components/topology/appliance-picker";
 import { DocumentImport } from "@/components/topology/document-import";
@@ -13,11 +12,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireAppSession } from "@/lib/auth/session";
 import { listAppliances } from "@/lib/appliances/store";
-import { findTopology } from "@/lib/topologies/store";
+import { loadTopology } from "@/lib/topologies/load";
 import { formatDateTime } from "@/lib/format";
-import { compile } from "@/lib/topology/compile";
 import { topologyKindInfo } from "@/lib/topology/kinds";
-import { validateDocument } from "@/lib/topology/validate";
 import { importTopologyDocumentAction, setTopologyApplianceAction } from "./document-actions";
 import { RenameForm } from "./rename-form";
 
@@ -26,16 +23,13 @@ export const metadata: Metadata = { title: "Topology" };
 export default async function TopologyPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const session = await requireAppSession();
-  const valid = /^[0-9a-f-]{36}$/i.test(id);
-  const [topology, appliances] = await Promise.all([
-    valid ? findTopology(session.workspaceId, id) : null,
+  const [{ topology, compiled }, appliances] = await Promise.all([
+    loadTopology(id, { permission: "topology:read", include: ["compiled"] }),
     listAppliances(session.workspaceId),
   ]);
-  if (!topology) notFound();
-  const validation = validateDocument(topology.document);
   const appliance = appliances.find((a) => a.id === topology.applianceId) ?? null;
   const canWrite = can(session.role, "topology:write");
-  const ready = Boolean(validation.document && appliance);
+  const ready = Boolean(compiled.document && appliance);
   return (
     <>
       <PageHeader
@@ -76,7 +70,7 @@ export default async function TopologyPage({ params }: { params: Promise<{ id: s
         <Link href={`/topologies/${topology.id}/history`} className={buttonClasses("ghost")}>
           History
         </Link>
-        {validation.document ? (
+        {compiled.document ? (
           <Link href={`/topologies/${topology.id}/runbook`} className={buttonClasses("ghost")}>
             Runbook
           </Link>
@@ -120,7 +114,7 @@ export default async function TopologyPage({ params }: { params: Promise<{ id: s
               >
                 Download JSON
               </a>
-              {validation.document ? (
+              {compiled.document ? (
                 <>
                   <a
                     href={`/api/topologies/${topology.id}/export?format=cli`}
@@ -138,18 +132,18 @@ export default async function TopologyPage({ params }: { params: Promise<{ id: s
               ) : null}
             </div>
           </div>
-          {validation.document ? (
+          {compiled.document ? (
             <p
               className="text-sm text-emerald-800 dark:text-emerald-300"
               data-testid="document-complete"
             >
-              Complete: ready for review{validation.warnings.length ? ", with warnings" : ""}.
+              Complete: ready for review{compiled.warnings.length ? ", with warnings" : ""}.
             </p>
           ) : (
             <p className="text-sm text-slate-600 dark:text-slate-400">Not complete yet.</p>
           )}
           <div className="mt-3">
-            <IssueList errors={validation.errors} warnings={validation.warnings} />
+            <IssueList errors={compiled.errors} warnings={compiled.warnings} />
           </div>
           {canWrite ? (
             <div className="mt-5 border-t border-slate-200 pt-5 dark:border-slate-800">
@@ -162,12 +156,12 @@ export default async function TopologyPage({ params }: { params: Promise<{ id: s
           ) : null}
         </Card>
 
-        {validation.document ? (
+        {compiled.document ? (
           <Card>
             <h2 className="mb-3 text-base font-semibold">Diagram</h2>
             <TopologyDiagram
-              config={compile(validation.document)}
-              kind={validation.document.kind}
+              config={compiled.desired}
+              kind={compiled.document.kind}
               title={topology.name}
             />
           </Card>

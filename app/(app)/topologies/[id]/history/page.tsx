@@ -12,8 +12,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
-import { requireAppSession } from "@/lib/auth/session";
-import { loadTopologyDocument } from "@/lib/topologies/documents";
+import { loadTopology } from "@/lib/topologies/load";
 import {
   listRevisions,
   loadRevisions,
@@ -29,7 +28,6 @@ type Search = Record<
   string | undefined
 >;
 
-const UUID_RE = /^[0-9a-f-]{36}$/i;
 // Autosave makes many versions; the list grows a page at a time up to this many.
 const MAX_SHOWN = 500;
 
@@ -40,15 +38,12 @@ export default async function HistoryPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Search>;
 }) {
-  const [{ id }, search, session] = await Promise.all([params, searchParams, requireAppSession()]);
-  if (!can(session.role, "topology:read") || !UUID_RE.test(id)) notFound();
+  const [{ id }, search] = await Promise.all([params, searchParams]);
+  const { session, topology } = await loadTopology(id, { permission: "topology:read" });
   const shownParam = versionParam(search.shown);
   const shown = Math.min(shownParam ?? REVISION_PAGE_SIZE, MAX_SHOWN);
-  const [topology, page] = await Promise.all([
-    loadTopologyDocument(session.workspaceId, id),
-    listRevisions(session.workspaceId, id, { take: shown }),
-  ]);
-  if (!topology || !page) notFound();
+  const page = await listRevisions(session.workspaceId, id, { take: shown });
+  if (!page) notFound();
 
   const canWrite = can(session.role, "topology:write");
   // Default comparison: the newest version against the one saved before it.

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ApplianceBadges } from "@/components/appliances/appliance-badges";
 import { CodeBlock } from "@/components/review/code-block";
 import { PlanNote } from "@/components/review/plan-note";
@@ -11,12 +10,8 @@ import { TopologyDiagram } from "@/components/topology/topology-diagram";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAppSession } from "@/lib/auth/session";
-import { findAppliance } from "@/lib/appliances/store";
-import { loadTopologyDocument } from "@/lib/topologies/documents";
-import { compile } from "@/lib/topology/compile";
+import { loadTopology } from "@/lib/topologies/load";
 import { cliBatch } from "@/lib/topology/export";
-import { validateDocument } from "@/lib/topology/validate";
 import { listApplyRuns } from "@/lib/apply";
 import { RecentRuns } from "@/components/review/recent-runs";
 import { applyTopologyAction, resumeApplyRunAction, rollbackApplyRunAction } from "./actions";
@@ -25,15 +20,10 @@ export const metadata: Metadata = { title: "Review and apply" };
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const session = await requireAppSession();
-  const topology = /^[0-9a-f-]{36}$/i.test(id)
-    ? await loadTopologyDocument(session.workspaceId, id)
-    : null;
-  if (!topology) notFound();
-  const appliance = topology.applianceId
-    ? await findAppliance(session.workspaceId, topology.applianceId)
-    : null;
-  const validation = validateDocument(topology.document);
+  const { session, topology, appliance, compiled } = await loadTopology(id, {
+    permission: "topology:read",
+    include: ["appliance", "compiled"],
+  });
   const back = (
     <Link
       href={`/topologies/${topology.id}`}
@@ -42,7 +32,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       Back to {topology.name}
     </Link>
   );
-  if (!validation.document || !appliance) {
+  if (!compiled.document || !appliance) {
     return (
       <>
         <PageHeader title={`Review ${topology.name}`} description={back} />
@@ -52,12 +42,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             : "Choose the appliance to apply this topology to first."}
         </Alert>
         <div className="mt-4">
-          <IssueList errors={validation.errors} warnings={validation.warnings} />
+          <IssueList errors={compiled.errors} warnings={compiled.warnings} />
         </div>
       </>
     );
   }
-  const desired = compile(validation.document);
+  const { desired } = compiled;
   const runs = await listApplyRuns(session.workspaceId, { topologyId: topology.id }, { take: 5 });
   // Viewers see the design, the CLI and past runs; the plan (which signs in to the appliance)
   // is not even requested for them, so there is no refused request to show as an error.
@@ -70,14 +60,14 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         actions={<ApplianceBadges appliance={appliance} />}
       />
       <div className="space-y-6">
-        {validation.warnings.length > 0 ? (
+        {compiled.warnings.length > 0 ? (
           <Card>
-            <IssueList errors={[]} warnings={validation.warnings} />
+            <IssueList errors={[]} warnings={compiled.warnings} />
           </Card>
         ) : null}
         <Card>
           <h2 className="mb-3 text-base font-semibold">What this topology builds</h2>
-          <TopologyDiagram config={desired} kind={validation.document.kind} title={topology.name} />
+          <TopologyDiagram config={desired} kind={compiled.document.kind} title={topology.name} />
         </Card>
         <Card>
           {access.planNote ? (
@@ -106,7 +96,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <CodeBlock
             title="The whole topology as NetScaler CLI"
             text={cliBatch(desired)}
-            fileName={`${validation.document.prefix}.cli.txt`}
+            fileName={`${compiled.document.prefix}.cli.txt`}
           />
         </Card>
       </div>

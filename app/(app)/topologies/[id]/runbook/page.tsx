@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RunbookActions } from "@/components/runbook/runbook-actions";
 import { RunbookSheet } from "@/components/runbook/runbook-sheet";
 import { IssueList } from "@/components/topology/issue-list";
@@ -8,21 +7,17 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
-import { requireAppSession } from "@/lib/auth/session";
-import { loadRunbook } from "@/lib/server/load-runbook";
+import { loadTopology } from "@/lib/topologies/load";
+import { storedTopologyRunbook } from "@/lib/topologies/runbook";
 
 export const metadata: Metadata = { title: "Runbook" };
 export const dynamic = "force-dynamic";
 
 export default async function RunbookPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const session = await requireAppSession();
-  const loaded =
-    can(session.role, "topology:read") && /^[0-9a-f-]{36}$/i.test(id)
-      ? await loadRunbook(session.workspaceId, id)
-      : null;
-  if (!loaded) notFound();
-  const { topology, result } = loaded;
+  const loaded = await loadTopology(id, { permission: "topology:read", include: ["appliance"] });
+  const { session, topology } = loaded;
+  const result = storedTopologyRunbook(loaded);
   const back = (
     <Link
       href={`/topologies/${topology.id}`}

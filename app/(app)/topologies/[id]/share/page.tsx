@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CreateShareLinkForm } from "@/components/share/create-share-link-form";
 import { ShareLinkTable } from "@/components/share/share-link-table";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/permissions";
-import { requireAppSession } from "@/lib/auth/session";
 import { listShareLinks } from "@/lib/share/store";
-import { findTopology } from "@/lib/topologies/store";
+import { loadTopology } from "@/lib/topologies/load";
 import { createShareLinkAction, revokeShareLinkAction } from "./actions";
 
 export const metadata: Metadata = { title: "Share read-only link" };
@@ -17,11 +14,8 @@ export const dynamic = "force-dynamic";
 
 export default async function ShareLinksPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const session = await requireAppSession();
   // Viewers cannot share: for them this page does not exist, like another workspace's topology.
-  if (!can(session.role, "topology:share") || !/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const topology = await findTopology(session.workspaceId, id);
-  if (!topology) notFound();
+  const { session, topology } = await loadTopology(id, { permission: "topology:share" });
   const links = await listShareLinks(session.workspaceId, topology.id);
   return (
     <>

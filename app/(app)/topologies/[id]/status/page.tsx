@@ -4,23 +4,18 @@ import { notFound } from "next/navigation";
 import { StatusView } from "@/components/status/status-view";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAppSession } from "@/lib/auth/session";
-import { findAppliance } from "@/lib/appliances/store";
-import { loadTopologyDocument } from "@/lib/topologies/documents";
 import { getStatusRegistry, listTransitions } from "@/lib/status";
-import { compile } from "@/lib/topology/compile";
-import { validateDocument } from "@/lib/topology/validate";
+import { loadTopology } from "@/lib/topologies/load";
 
 export const metadata: Metadata = { title: "Live status" };
 export const dynamic = "force-dynamic";
 
 export default async function StatusPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const session = await requireAppSession();
-  const topology = /^[0-9a-f-]{36}$/i.test(id)
-    ? await loadTopologyDocument(session.workspaceId, id)
-    : null;
-  if (!topology) notFound();
+  const { session, topology, appliance, compiled } = await loadTopology(id, {
+    permission: "topology:read",
+    include: ["appliance", "compiled"],
+  });
   const back = (
     <Link
       href={`/topologies/${topology.id}`}
@@ -29,11 +24,7 @@ export default async function StatusPage({ params }: { params: Promise<{ id: str
       Back to {topology.name}
     </Link>
   );
-  const validation = validateDocument(topology.document);
-  const appliance = topology.applianceId
-    ? await findAppliance(session.workspaceId, topology.applianceId)
-    : null;
-  if (!validation.document || !appliance) {
+  if (!compiled.document || !appliance) {
     return (
       <>
         <PageHeader title={`Live status of ${topology.name}`} description={back} />
@@ -57,8 +48,8 @@ export default async function StatusPage({ params }: { params: Promise<{ id: str
       <StatusView
         topologyId={topology.id}
         title={topology.name}
-        kind={validation.document.kind}
-        config={compile(validation.document)}
+        kind={compiled.document.kind}
+        config={compiled.desired}
         applianceName={appliance.name}
         initial={result.status}
         initialTransitions={transitions ?? []}

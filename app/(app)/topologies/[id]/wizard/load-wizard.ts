@@ -2,17 +2,12 @@
 // it through React's cache): the session, the topology with its document, and progress.
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { requireAppSession } from "@/lib/auth/session";
-import { loadTopologyDocument } from "@/lib/topologies/documents";
+import { loadTopology } from "@/lib/topologies/load";
 import { loadWizardProgress } from "@/lib/topologies/wizard-progress";
 
 export const loadWizard = cache(async (id: string) => {
-  const session = await requireAppSession();
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const [topology, progress] = await Promise.all([
-    loadTopologyDocument(session.workspaceId, id),
-    loadWizardProgress(session.workspaceId, id),
-  ]);
-  if (!topology || !progress) notFound();
+  const { session, topology } = await loadTopology(id, { permission: "topology:read" });
+  const progress = await loadWizardProgress(session.workspaceId, id);
+  if (!progress) notFound();
   return { session, topology, progress };
 });

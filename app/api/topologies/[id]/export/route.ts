@@ -2,8 +2,7 @@
 // document, the NetScaler CLI batch, or the NITRO request list (secrets masked). The JSON is
 // byte-stable and never carries a secret: the export refuses (422) rather than write one.
 import { authorizeRoute } from "@/lib/server/route-auth";
-import { loadTopologyDocument } from "@/lib/topologies/documents";
-import { compile } from "@/lib/topology/compile";
+import { lookupTopology } from "@/lib/topologies/load";
 import {
   cliBatch,
   documentFileName,
@@ -11,7 +10,6 @@ import {
   nitroRequests,
   SecretInDocumentError,
 } from "@/lib/topology/export";
-import { validateDocument } from "@/lib/topology/validate";
 
 export const dynamic = "force-dynamic";
 
@@ -47,19 +45,22 @@ export async function GET(
 ): Promise<Response> {
   const auth = await authorizeRoute("topology:read", params);
   if (!auth.ok) return auth.response;
-  const topology = await loadTopologyDocument(auth.session.workspaceId, auth.id);
-  if (!topology) return Response.json({ error: "Not found." }, { status: 404 });
+  const loaded = await lookupTopology(auth.id, {
+    permission: "topology:read",
+    include: ["compiled"],
+  });
+  if (!loaded.ok) return Response.json({ error: "Not found." }, { status: 404 });
+  const { topology, compiled } = loaded;
   const format = new URL(request.url).searchParams.get("format") ?? "json";
   const base = documentFileName(topology.document).replace(/\.topology\.json$/, "");
   if (format === "json") return jsonFile(topology.document);
-  const validation = validateDocument(topology.document);
-  if (!validation.document) {
+  const { desired } = compiled;
+  if (!desired) {
     return Response.json(
-      { error: "The topology is not complete yet.", errors: validation.errors },
+      { error: "The topology is not complete yet.", errors: compiled.errors },
       { status: 422 },
     );
   }
-  const desired = compile(validation.document);
   if (format === "cli") return download(cliBatch(desired), `${base}.cli.txt`, "text/plain");
   if (format === "nitro")
     return download(

@@ -2,7 +2,8 @@
 // Markdown, or a standalone printable HTML page. Read access is enough (viewers included); a
 // topology that is not complete yet gets 422 with the wizard's errors instead of a runbook.
 import { authorizeRoute } from "@/lib/server/route-auth";
-import { loadRunbook } from "@/lib/server/load-runbook";
+import { lookupTopology } from "@/lib/topologies/load";
+import { storedTopologyRunbook } from "@/lib/topologies/runbook";
 import { renderHtmlDocument, renderMarkdown, runbookFileName } from "@/lib/topology/runbook";
 
 export const dynamic = "force-dynamic";
@@ -26,9 +27,13 @@ export async function GET(
   if (!isFormat(format)) {
     return Response.json({ error: "format must be md or html." }, { status: 400 });
   }
-  const loaded = await loadRunbook(auth.session.workspaceId, auth.id);
-  if (!loaded) return Response.json({ error: "Not found." }, { status: 404 });
-  const { topology, result } = loaded;
+  const loaded = await lookupTopology(auth.id, {
+    permission: "topology:read",
+    include: ["appliance"],
+  });
+  if (!loaded.ok) return Response.json({ error: "Not found." }, { status: 404 });
+  const { topology } = loaded;
+  const result = storedTopologyRunbook(loaded);
   if (!result.ok) {
     return Response.json(
       {
