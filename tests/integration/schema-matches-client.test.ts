@@ -5,6 +5,42 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 
+/** A user and a workspace with only their required columns, for the tests of other models. */
+async function userAndWorkspace() {
+  const db = getDb();
+  const userId = randomUUID();
+  const workspaceId = randomUUID();
+  await db.user.create({ data: { id: userId, name: "N", email: `${userId}@example.test` } });
+  await db.workspace.create({ data: { id: workspaceId, name: "W", slug: `w-${workspaceId}` } });
+  return { db, userId, workspaceId };
+}
+
+function minimalAppliance(workspaceId: string) {
+  return getDb().appliance.create({
+    data: {
+      workspaceId,
+      name: "a",
+      baseUrl: "https://127.0.0.1",
+      username: "u",
+      passwordEncrypted: "x",
+    },
+  });
+}
+
+function minimalTopology(workspaceId: string, userId: string) {
+  return getDb().topology.create({
+    data: {
+      workspaceId,
+      kind: "IGEL_UMS",
+      name: "T",
+      spec: {},
+      schemaVersion: 1,
+      createdById: userId,
+      updatedById: userId,
+    },
+  });
+}
+
 describe("migrated schema matches the Prisma client", () => {
   it("round-trips every model and field", async () => {
     const db = getDb();
@@ -242,32 +278,10 @@ describe("migrated schema matches the Prisma client", () => {
   });
 
   it("round-trips the live status models", async () => {
-    const db = getDb();
-    const userId = randomUUID();
-    const workspaceId = randomUUID();
+    const { db, userId, workspaceId } = await userAndWorkspace();
     const at = new Date("2026-01-02T03:04:05.678Z");
-    await db.user.create({ data: { id: userId, name: "N", email: `${userId}@example.test` } });
-    await db.workspace.create({ data: { id: workspaceId, name: "W", slug: `w-${workspaceId}` } });
-    const appliance = await db.appliance.create({
-      data: {
-        workspaceId,
-        name: "a",
-        baseUrl: "https://127.0.0.1",
-        username: "u",
-        passwordEncrypted: "x",
-      },
-    });
-    const topology = await db.topology.create({
-      data: {
-        workspaceId,
-        kind: "IGEL_UMS",
-        name: "T",
-        spec: {},
-        schemaVersion: 1,
-        createdById: userId,
-        updatedById: userId,
-      },
-    });
+    const appliance = await minimalAppliance(workspaceId);
+    const topology = await minimalTopology(workspaceId, userId);
     await db.statusTransition.create({
       data: {
         applianceId: appliance.id,
@@ -306,31 +320,9 @@ describe("migrated schema matches the Prisma client", () => {
   });
 
   it("allows one RUNNING apply run per appliance, any number of finished ones", async () => {
-    const db = getDb();
-    const userId = randomUUID();
-    const workspaceId = randomUUID();
-    await db.user.create({ data: { id: userId, name: "N", email: `${userId}@example.test` } });
-    await db.workspace.create({ data: { id: workspaceId, name: "W", slug: `w-${workspaceId}` } });
-    const appliance = await db.appliance.create({
-      data: {
-        workspaceId,
-        name: "a",
-        baseUrl: "https://127.0.0.1",
-        username: "u",
-        passwordEncrypted: "x",
-      },
-    });
-    const topology = await db.topology.create({
-      data: {
-        workspaceId,
-        kind: "IGEL_UMS",
-        name: "T",
-        spec: {},
-        schemaVersion: 1,
-        createdById: userId,
-        updatedById: userId,
-      },
-    });
+    const { db, userId, workspaceId } = await userAndWorkspace();
+    const appliance = await minimalAppliance(workspaceId);
+    const topology = await minimalTopology(workspaceId, userId);
     const run = { workspaceId, topologyId: topology.id, applianceId: appliance.id, options: {} };
     await db.applyRun.create({ data: { ...run, status: "SUCCEEDED" } });
     await db.applyRun.create({ data: { ...run, status: "INTERRUPTED" } });
@@ -339,23 +331,9 @@ describe("migrated schema matches the Prisma client", () => {
   });
 
   it("round-trips the sharing models and keeps the audit log append-only", async () => {
-    const db = getDb();
-    const userId = randomUUID();
-    const workspaceId = randomUUID();
+    const { db, userId, workspaceId } = await userAndWorkspace();
     const at = new Date("2026-01-02T03:04:05.678Z");
-    await db.user.create({ data: { id: userId, name: "N", email: `${userId}@example.test` } });
-    await db.workspace.create({ data: { id: workspaceId, name: "W", slug: `w-${workspaceId}` } });
-    const topology = await db.topology.create({
-      data: {
-        workspaceId,
-        kind: "IGEL_UMS",
-        name: "T",
-        spec: {},
-        schemaVersion: 1,
-        createdById: userId,
-        updatedById: userId,
-      },
-    });
+    const topology = await minimalTopology(workspaceId, userId);
     await db.invitation.create({
       data: {
         id: randomUUID(),
@@ -421,11 +399,7 @@ describe("migrated schema matches the Prisma client", () => {
   });
 
   it("keeps membership roles to owner, editor and viewer", async () => {
-    const db = getDb();
-    const userId = randomUUID();
-    const workspaceId = randomUUID();
-    await db.user.create({ data: { id: userId, name: "N", email: `${userId}@example.test` } });
-    await db.workspace.create({ data: { id: workspaceId, name: "W", slug: `w-${workspaceId}` } });
+    const { db, userId, workspaceId } = await userAndWorkspace();
     await expect(
       db.membership.create({ data: { id: randomUUID(), workspaceId, userId, role: "admin" } }),
     ).rejects.toThrow();
