@@ -4,7 +4,7 @@ import { createDataDir, removeDataDir, startApp, type AppServer } from "./suppor
 import { createFromExample } from "./support/create-from-example";
 import { setupOwner } from "./support/setup-owner";
 
-test("plan and apply both seed topologies on the demo appliance; re-planning shows no changes", async ({
+test("plan and apply both example topologies on the demo appliance; re-planning shows no changes", async ({
   page,
 }) => {
   const dataDir = createDataDir();

@@ -1,4 +1,4 @@
-// The topology diagram on the topology and review pages, for both seed examples, in light
+// The topology diagram on the topology and review pages, for both examples, in light
 // and dark mode and at tablet width. Screenshots go to e2e/.artifacts/screens/diagram-*.png.
 import { expect, test, type Page } from "@playwright/test";
 import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
@@ -34,7 +34,7 @@ async function shoot(page: Page, path: string) {
   await page.getByTestId("topology-diagram").screenshot({ path: `e2e/.artifacts/screens/${path}` });
 }
 
-test("both seed topologies are drawn on the topology and review pages", async ({ page }) => {
+test("both example topologies are drawn on the topology and review pages", async ({ page }) => {
   const dataDir = createDataDir();
   const app: AppServer = await startApp({ dataDir });
   try {

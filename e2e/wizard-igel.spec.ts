@@ -1,5 +1,5 @@
 // The IGEL UMS wizard end to end on the simulator-backed demo appliance: every step with the
-// seed's values, a validation error fixed, leaving and resuming, Review → Apply → no changes,
+// example's values (examples/igel-ums.json), a validation error fixed, leaving and resuming, Review → Apply → no changes,
 // the After checklist surviving a reload, and two browsers editing the same topology.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
@@ -151,7 +151,7 @@ test("IGEL UMS wizard: walk, fix, resume, apply, check off, and no lost update",
       await next(page, "Load balancing");
     });
 
-    await test.step("load balancing: the seed's ports, USIP and persistence", async () => {
+    await test.step("load balancing: the default ports, USIP and persistence", async () => {
       const usip = (port: number) =>
         page.getByTestId(`port-${port}`).getByLabel("Forward the client's IP address (USIP)");
       await expect(usip(30001)).toBeChecked();

@@ -1,4 +1,4 @@
-// The XenMobile wizard end to end on the demo appliance: every step with the seed values, a
+// The XenMobile wizard end to end on the demo appliance: every step with the example's values, a
 // validation error fixed on the spot, leaving half-way and resuming, then Review → Apply →
 // no changes left → the After checklist ticked and still ticked after a reload.
 import { expect, test, type Page } from "@playwright/test";
@@ -143,7 +143,8 @@ test("XenMobile wizard: every step on the demo appliance, resume, apply, after-c
       await expect(page.getByTestId("error-mam.vip")).toContainText("must differ from the MDM VIP");
       await expect(page.getByTestId("step-errors")).toContainText("must differ from the MDM VIP");
       await shot(page, "mam", "-error");
-      // The Gateway's own VIP (read from the appliance) is the seed's DNS mistake: refused.
+      // The Gateway's own VIP (read from the appliance) is the public write-up's DNS mistake:
+      // refused (docs/domain.md#xenmobile-dns-and-gateway).
       await page.getByLabel("MAM VIP").fill("10.20.1.20");
       await expect(page.getByTestId("error-mam.vip")).toContainText(
         "is the VIP of the Gateway ag_vs",

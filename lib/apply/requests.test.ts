@@ -1,4 +1,4 @@
-// The NITRO request for each change, per resource (REFERENCE §5, §8).
+// The NITRO request for each change, per resource (docs/nitro.md#idempotent-apply, docs/domain.md#nitro-resources).
 import { describe, expect, it } from "vitest";
 import { callKey, createCall, deleteCall, updateCalls } from "./requests";
 

@@ -1,7 +1,8 @@
 "use client";
 
-// The seed's DNS mistake, caught where it can still happen: the MAM VIP (where the XMS name
-// must point inside) being the Gateway's own VIP, known from the document or the appliance.
+// The public write-up's DNS mistake (docs/domain.md#xenmobile-dns-and-gateway), caught where it
+// can still happen: the MAM VIP (where the XMS name must point inside) being the Gateway's own
+// VIP, known from the document or the appliance.
 import { isIPv4 } from "@/lib/topology/schema/net";
 import { useApplianceLists } from "./use-appliance-lists";
 import { useXmsDoc } from "./use-xms-doc";

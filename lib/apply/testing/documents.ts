@@ -16,7 +16,7 @@ export interface IgelOptions {
   vip?: string;
   /** First three octets of the server addresses (default 10.10.20). */
   addressBase?: string;
-  /** Ports to leave out (default: all three of the seed). */
+  /** Ports to leave out (default: none, so 30001, 8443 and 9080 all load-balanced). */
   disabledPorts?: readonly number[];
   timeout?: number;
   /** Address of the first server (default 10.10.20.11). */
