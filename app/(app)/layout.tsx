@@ -2,10 +2,12 @@ import type { ReactNode } from "react";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { AppHeader } from "@/components/shell/app-header";
 import { requireAppSession } from "@/lib/auth/session";
+import { listMembershipsForUser } from "@/lib/members/memberships";
 import { signOutAction } from "./sign-out-action";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const session = await requireAppSession();
+  const memberships = await listMembershipsForUser(session.userId);
   return (
     <>
       <a
@@ -16,7 +18,12 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       </a>
       <AppHeader
         userName={session.userName}
+        workspaceId={session.workspaceId}
         workspaceName={session.workspaceName}
+        workspaces={memberships.map(({ workspaceId, workspaceName }) => ({
+          workspaceId,
+          workspaceName,
+        }))}
         role={session.role}
         signOut={signOutAction}
       />

@@ -3,16 +3,27 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Badge } from "@/components/ui/badge";
 import { NavLinks } from "@/components/shell/nav-links";
 import { WorkspacePicker } from "@/components/shell/workspace-picker";
+import type { WorkspaceChoice } from "@/components/shell/workspace-switcher";
 import { roleLabels, type Role } from "@/lib/auth/roles";
 
 interface AppHeaderProps {
   userName: string;
+  workspaceId: string;
   workspaceName: string;
+  /** Every workspace the user belongs to (a switcher appears when there are several). */
+  workspaces: WorkspaceChoice[];
   role: Role;
   signOut: () => Promise<void>;
 }
 
-export function AppHeader({ userName, workspaceName, role, signOut }: AppHeaderProps) {
+export function AppHeader({
+  userName,
+  workspaceId,
+  workspaceName,
+  workspaces,
+  role,
+  signOut,
+}: AppHeaderProps) {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -28,7 +39,11 @@ export function AppHeader({ userName, workspaceName, role, signOut }: AppHeaderP
           </nav>
         </div>
         <div className="flex items-center gap-3 text-sm">
-          <WorkspacePicker workspaceName={workspaceName} />
+          <WorkspacePicker
+            workspaceId={workspaceId}
+            workspaceName={workspaceName}
+            workspaces={workspaces}
+          />
           <Badge>{roleLabels[role]}</Badge>
           <span
             className="hidden text-slate-600 sm:inline dark:text-slate-300"

@@ -1,10 +1,7 @@
-import { requireAppSession } from "@/lib/auth/session";
-import { listAppliances } from "@/lib/appliances/store";
+import { loadApplianceChoices } from "@/lib/appliances/options";
 import { IgelNetworkForm } from "./network-form";
 
 /** Server part: the workspace's appliances for the picker. */
 export async function IgelNetworkStep() {
-  const session = await requireAppSession();
-  const appliances = await listAppliances(session.workspaceId);
-  return <IgelNetworkForm appliances={appliances.map((a) => ({ id: a.id, name: a.name }))} />;
+  return <IgelNetworkForm appliances={await loadApplianceChoices()} />;
 }

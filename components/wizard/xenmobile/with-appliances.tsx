@@ -1,6 +1,5 @@
 import type { ComponentType } from "react";
-import { requireAppSession } from "@/lib/auth/session";
-import { listAppliances } from "@/lib/appliances/store";
+import { loadApplianceChoices } from "@/lib/appliances/options";
 import type { ApplianceOption } from "../common/appliance-field";
 
 /**
@@ -9,8 +8,6 @@ import type { ApplianceOption } from "../common/appliance-field";
  */
 export function withAppliances(Form: ComponentType<{ appliances: ApplianceOption[] }>) {
   return async function StepWithAppliances() {
-    const session = await requireAppSession();
-    const appliances = await listAppliances(session.workspaceId);
-    return <Form appliances={appliances.map((a) => ({ id: a.id, name: a.name }))} />;
+    return <Form appliances={await loadApplianceChoices()} />;
   };
 }
