@@ -1,6 +1,7 @@
 // What every part of a running apply shares.
 import type { NitroClient } from "@/lib/nitro";
-import type { StepRecorder } from "./record";
+import { StepRecorder } from "./step-records";
+import type { ApplyStepView } from "./types";
 
 export interface RunContext {
   client: NitroClient;
@@ -13,26 +14,13 @@ export interface RunContext {
   stopped: () => boolean;
 }
 
-/** Runs tasks with at most `limit` in flight; a task that throws does not stop the others. */
-export async function runLimited(
-  tasks: ReadonlyArray<() => Promise<void>>,
-  limit: number,
-): Promise<void> {
-  let next = 0;
-  const errors: unknown[] = [];
-  const worker = async () => {
-    while (next < tasks.length) {
-      const task = tasks[next++];
-      if (!task) continue;
-      try {
-        await task();
-      } catch (error) {
-        errors.push(error);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
-  if (errors.length > 0) throw errors[0];
+/** A context whose steps are numbered from `firstSeq` (after a stopped run's own steps). */
+export function runContext(
+  fields: Omit<RunContext, "recorder">,
+  firstSeq: number,
+  onStep?: (step: ApplyStepView) => void,
+): RunContext {
+  return { ...fields, recorder: new StepRecorder(fields.runId, firstSeq, onStep) };
 }
 
 export const elapsed = (start: number): number => performance.now() - start;

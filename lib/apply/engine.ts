@@ -1,21 +1,17 @@
 // applyTopology: lock the appliance, plan afresh, refuse what the admin has not agreed to,
 // run the stages in dependency order recording every step, roll back on the first failing
 // stage, then save, read back and release the lock.
-import { applyTargetsExist, updateRun } from "@/lib/apply/store/runs";
-import { removeOwned } from "@/lib/apply/store/ownership";
+import { applyTargetsExist } from "@/lib/apply/store/runs";
 import { isNitroError, type NitroClient } from "@/lib/nitro";
 import { planBlockers, type Plan } from "@/lib/topology/plan";
 import { recordRunStart } from "./audit";
-import { assertPrimary, openClient } from "./connect";
-import type { RunContext } from "./context";
+import { openClient } from "./connect";
+import { runContext, type RunContext } from "./context";
 import { ApplyRefusedError } from "./errors";
-import { endRun, messageOf, rollBack, succeed } from "./finish";
-import { countChanges, schedule, type Stage } from "./levels";
 import { acquireLock, startHeartbeat } from "./lock";
 import { computePlan } from "./plan-service";
-import { StepRecorder } from "./record";
-import { getApplyRun } from "./runs";
-import { runStage } from "./run-stage";
+import { endRun, getApplyRun, messageOf, recordPlan, rollBack, succeed } from "./run-records";
+import { runPlan } from "./run-stages";
 import type { ApplyInput, ApplyOptions, ApplyRunView } from "./types";
 
 export interface EngineInput extends ApplyInput {
@@ -36,15 +32,6 @@ function refuseUnlessApplicable(plan: Plan, options: ApplyOptions): void {
   }
 }
 
-async function runStages(ctx: RunContext, stages: readonly Stage[]): Promise<number> {
-  for (const stage of stages) {
-    if (ctx.stopped()) return 0;
-    const failed = await runStage(ctx, stage);
-    if (failed > 0) return failed;
-  }
-  return 0;
-}
-
 async function execute(runId: string, input: EngineInput, options: ApplyOptions) {
   const { topologyId, applianceId } = input;
   const heart = startHeartbeat(runId, input.heartbeatMs);
@@ -55,18 +42,14 @@ async function execute(runId: string, input: EngineInput, options: ApplyOptions)
     await recordRunStart(input, runId, options);
     const opened = await openClient(input.workspaceId, applianceId, input.connection);
     client = input.wrapClient ? input.wrapClient(opened) : opened;
-    const recorder = new StepRecorder(runId, 1, input.onStep);
     const concurrency = input.concurrency ?? 4;
-    ctx = { client, recorder, runId, topologyId, applianceId, concurrency, stopped };
+    const fields = { client, runId, topologyId, applianceId, concurrency, stopped };
+    ctx = runContext(fields, 1, input.onStep);
+    const { recorder } = ctx;
     const plan = await computePlan(client, input.desired, topologyId, applianceId, options.adopt);
-    await updateRun(runId, { summary: { ...plan.summary } });
+    await recordPlan(runId, plan);
     refuseUnlessApplicable(plan, options);
-    const forget = [...plan.forget, ...plan.releases.map((release) => release.identityKey)];
-    await removeOwned(topologyId, applianceId, forget);
-    const stages = schedule(plan, input.desired);
-    const changes = countChanges(stages);
-    if (changes > 0) await assertPrimary(client);
-    const failed = await runStages(ctx, stages);
+    const { changes, failed } = await runPlan(ctx, plan, input.desired);
     if (stopped()) return;
     if (failed === 0) return await succeed(ctx, input, input.desired, options, changes);
     const first = recorder.failures()[0];

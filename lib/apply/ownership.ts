@@ -3,12 +3,13 @@
 import {
   listOwned,
   listOwnedElsewhere,
+  removeOwned,
   type OwnedObjectInput,
   type OwnedObjectRecord,
 } from "@/lib/apply/store/ownership";
 import { applyLevels, type AttributeValue, type DesiredObject } from "@/lib/topology/desired";
 import type { ManagedResource } from "@/lib/topology/desired";
-import { secretsOf, type TrackedObject } from "@/lib/topology/plan";
+import { secretsOf, type Plan, type TrackedObject } from "@/lib/topology/plan";
 import { secretDigest } from "./secret-digest";
 
 export function attributesFrom(json: unknown): Record<string, AttributeValue> {
@@ -68,4 +69,13 @@ export function ownedInput(
     attributes,
     ...(adopted === undefined ? {} : { adopted }),
   };
+}
+
+/**
+ * Objects the plan releases (adopted, now out of the topology) or forgets (recorded, gone from
+ * the appliance) leave the records: this topology no longer answers for them.
+ */
+export async function forgetReleased(topologyId: string, applianceId: string, plan: Plan) {
+  const forget = [...plan.forget, ...plan.releases.map((release) => release.identityKey)];
+  await removeOwned(topologyId, applianceId, forget);
 }

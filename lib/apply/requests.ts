@@ -1,7 +1,8 @@
 // The NITRO request for each kind of change, per resource (REFERENCE §5, §8): add vs bind,
 // PUT with the key inside the body, enable/disable actions for admin state (PUT does not
-// change it), unset for attributes going back to unset, delete args for composite keys.
-import type { ArgValue, NitroRecord } from "@/lib/nitro";
+// change it), unset for attributes going back to unset, delete args for composite keys; and
+// sending one through the client (its normal error handling, typed NitroErrors).
+import type { ArgValue, NitroClient, NitroRecord } from "@/lib/nitro";
 import type { AttributeValue, ManagedResource } from "@/lib/topology/desired";
 import { identityAttributes } from "@/lib/topology/plan";
 
@@ -142,5 +143,28 @@ export function deleteCall(resource: ManagedResource, attributes: Attributes): N
         name: str(a.name),
         args: { appcontroller: str(a.appcontroller) },
       };
+  }
+}
+
+export async function send(client: NitroClient, call: NitroCall): Promise<void> {
+  switch (call.op) {
+    case "add":
+      await client.add(call.resource, call.payload);
+      return;
+    case "bind":
+      await client.bind(call.resource, call.payload);
+      return;
+    case "update":
+      await client.update(call.resource, call.payload);
+      return;
+    case "action":
+      await client.action(call.resource, call.action, call.payload);
+      return;
+    case "remove":
+      await client.remove(call.resource, call.name, call.args);
+      return;
+    case "unbind":
+      await client.unbind(call.resource, call.name, call.args);
+      return;
   }
 }

@@ -7,13 +7,12 @@ import type { NitroClient } from "@/lib/nitro";
 import type { DesiredConfig } from "@/lib/topology/desired";
 import { recordRunEvent } from "./audit";
 import { openClient } from "./connect";
+import { runContext } from "./context";
 import { ApplyRefusedError } from "./errors";
-import { endRun, messageOf } from "./finish";
 import { runApply } from "./engine";
 import { busyError, staleBefore, startHeartbeat } from "./lock";
-import { StepRecorder } from "./record";
 import { rollbackRun } from "./rollback";
-import { getApplyRun } from "./runs";
+import { endRun, getApplyRun, messageOf } from "./run-records";
 import type { ApplyOptions, ApplyOrigin, ApplyRunView, ApplyStepView, EngineSeams } from "./types";
 
 export interface RunActionInput extends EngineSeams {
@@ -74,8 +73,9 @@ export async function rollbackApplyRun(input: RunActionInput): Promise<ApplyRunV
       previousStatus: run.status,
     });
     client = await openClient(input.workspaceId, run.applianceId, input.connection);
-    const recorder = new StepRecorder(run.id, (await maxStepSeq(run.id)) + 1, input.onStep);
-    const ctx = { ...target, client, recorder, runId: run.id, concurrency: 1, stopped };
+    const { topologyId, applianceId } = target;
+    const fields = { topologyId, applianceId, client, runId: run.id, concurrency: 1, stopped };
+    const ctx = runContext(fields, (await maxStepSeq(run.id)) + 1, input.onStep);
     const failed = await rollbackRun(ctx);
     if (!stopped()) {
       const error = failed === 0 ? null : `Rollback incomplete: ${failed} undo step(s) failed.`;

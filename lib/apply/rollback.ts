@@ -6,11 +6,9 @@ import { listSteps, type ApplyStepRecord } from "@/lib/apply/store/steps";
 import type { AttributeValue, ManagedResource } from "@/lib/topology/desired";
 import { identityKey, SECRET_MASK } from "@/lib/topology/plan";
 import { elapsed, type RunContext } from "./context";
-import { classifyError, failedOutcome } from "./outcome";
 import { attributesFrom, isManagedResource } from "./ownership";
-import type { StepStart } from "./record";
-import { createCall, deleteCall, updateCalls, type NitroCall } from "./requests";
-import { send } from "./send";
+import { createCall, deleteCall, send, updateCalls, type NitroCall } from "./requests";
+import { classifyError, failedOutcome, type StepStart } from "./step-records";
 
 type Values = Record<string, AttributeValue>;
 

@@ -1,15 +1,30 @@
 // Creates of one resource type on one level go to the appliance as one bulk request
 // (X-NITRO-ONERROR: continue, so every item reports). Ownership is recorded before the
 // request: if the process dies in flight, the next plan still knows the object is ours.
+// Uncertain writes are read back: a create that timed out (or hit "already exists") may have
+// been applied; if the object is there as wanted it is adopted as created by this run instead
+// of being orphaned or reported as failed.
 import { removeOwned, saveOwned } from "@/lib/apply/store/ownership";
+import type { NitroClient } from "@/lib/nitro";
 import type { DesiredObject } from "@/lib/topology/desired";
-import { secretsOf, type PlanItem } from "@/lib/topology/plan";
+import {
+  desiredKey,
+  diff,
+  secretsOf,
+  type PlanItem,
+  type TrackedObject,
+} from "@/lib/topology/plan";
 import { elapsed, type RunContext } from "./context";
-import { classifyBulkItem, classifyError, failedOutcome, type WriteFailure } from "./outcome";
 import { ownedInput } from "./ownership";
-import { verifyCreated } from "./reconcile";
+import { readLiveState } from "./read-live";
 import { createCall } from "./requests";
-import { createStep } from "./steps";
+import {
+  classifyBulkItem,
+  classifyError,
+  createStep,
+  failedOutcome,
+  type WriteFailure,
+} from "./step-records";
 
 export interface CreateOp {
   item: PlanItem;
@@ -44,6 +59,33 @@ async function send(
     const failure = classifyError(error, secretValues(ops));
     return ops.map(() => failure);
   }
+}
+
+type CreateVerdict = "match" | "differs" | "absent";
+
+async function verifyCreated(
+  client: NitroClient,
+  objects: readonly DesiredObject[],
+): Promise<Map<string, CreateVerdict>> {
+  const desired = { objects: [...objects] };
+  // Treated as ours so that an existing object diffs instead of showing as a conflict.
+  const tracked: TrackedObject[] = objects.map((object) => ({
+    identityKey: desiredKey(object),
+    objectId: object.id,
+    resource: object.resource,
+    label: object.label,
+    identity: object.identity,
+    attributes: {},
+    adopted: false,
+  }));
+  const plan = diff(desired, await readLiveState(client, desired, tracked), tracked);
+  const verdicts = new Map<string, CreateVerdict>();
+  for (const item of plan.items) {
+    const verdict =
+      item.action === "create" ? "absent" : item.action === "unchanged" ? "match" : "differs";
+    verdicts.set(item.id, verdict);
+  }
+  return verdicts;
 }
 
 /** Returns the number of creates that failed. */
