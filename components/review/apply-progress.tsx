@@ -4,14 +4,13 @@ import { useQuery } from "@tanstack/react-query";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import type { ApplyRunView } from "@/lib/apply";
+import { isRunFinished, type ApplyRunStatus } from "@/lib/apply/run-status";
 import type { Serialized } from "@/lib/serialized";
 import { fetchJson } from "@/components/review/fetch-json";
 
 type Run = Serialized<ApplyRunView>;
 
-const finished = new Set(["SUCCEEDED", "FAILED", "ROLLED_BACK", "INTERRUPTED"]);
-
-const statusText: Record<string, string> = {
+const statusText: Record<ApplyRunStatus, string> = {
   RUNNING: "Applying…",
   SUCCEEDED: "Applied",
   FAILED: "Failed",
@@ -31,10 +30,10 @@ export function ApplyProgress({
     queryKey: ["apply-run", runId],
     queryFn: async () => {
       const run = await fetchJson<Run>(`/api/apply-runs/${runId}`);
-      if (finished.has(run.status)) onFinished?.(run);
+      if (isRunFinished(run.status)) onFinished?.(run);
       return run;
     },
-    refetchInterval: (q) => (q.state.data && finished.has(q.state.data.status) ? false : 750),
+    refetchInterval: (q) => (q.state.data && isRunFinished(q.state.data.status) ? false : 750),
   });
   const run = query.data;
   if (!run)
@@ -48,7 +47,7 @@ export function ApplyProgress({
     <section aria-label="Apply progress" className="space-y-3">
       <div className="flex items-center gap-2" aria-live="polite">
         <h3 className="text-base font-semibold" data-testid="apply-status">
-          {statusText[run.status] ?? run.status}
+          {statusText[run.status]}
         </h3>
         {run.status === "SUCCEEDED" ? (
           <Badge tone="success">{run.configSaved ? "configuration saved" : "not saved"}</Badge>

@@ -2,6 +2,7 @@ import { RunActions } from "@/components/review/run-actions";
 import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/action-result";
 import type { ApplyRunView } from "@/lib/apply";
+import type { ApplyRunStatus } from "@/lib/apply/run-status";
 import { formatDateTime } from "@/lib/format";
 
 type Run = Omit<ApplyRunView, "steps">;
@@ -16,7 +17,7 @@ const tone = {
   ROLLED_BACK: "warning",
   INTERRUPTED: "danger",
   RUNNING: "info",
-} as const;
+} as const satisfies Record<ApplyRunStatus, string>;
 
 /** The topology's recent apply runs; an interrupted one can be resumed or rolled back. */
 export function RecentRuns({

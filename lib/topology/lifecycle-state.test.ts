@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { topologyState, type ApplyRunOutcome } from "./lifecycle-state";
+import type { ApplyRunStatus } from "@/lib/generated/prisma/enums";
+import { topologyState } from "./lifecycle-state";
 
 describe("topologyState", () => {
-  it.each<[boolean, boolean, ApplyRunOutcome | null, string]>([
+  it.each<[boolean, boolean, ApplyRunStatus | null, string]>([
     [false, false, null, "draft"],
     [true, false, null, "draft"],
     [false, true, null, "draft"],

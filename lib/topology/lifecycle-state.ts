@@ -1,18 +1,16 @@
 // Where a topology stands, for the list: derived, never stored, so it cannot drift from the
 // apply runs and the document it summarises.
+import type { ApplyRunStatus } from "@/lib/generated/prisma/enums";
 
 export const topologyStates = ["draft", "planned", "applying", "applied", "apply_failed"] as const;
 export type TopologyState = (typeof topologyStates)[number];
-
-/** ApplyRun.status (prisma enum ApplyRunStatus), repeated here to keep the core free of Prisma. */
-export type ApplyRunOutcome = "RUNNING" | "SUCCEEDED" | "FAILED" | "ROLLED_BACK" | "INTERRUPTED";
 
 export interface TopologyStateInput {
   /** The document passes validateDocument (Review would accept it). */
   documentValid: boolean;
   applianceChosen: boolean;
   /** Status of the most recently started apply run, or null when there has been none. */
-  lastRun: ApplyRunOutcome | null;
+  lastRun: ApplyRunStatus | null;
 }
 
 export function topologyState({
