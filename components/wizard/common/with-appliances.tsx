@@ -1,6 +1,6 @@
 import type { ComponentType } from "react";
 import { loadApplianceChoices } from "@/lib/appliances/options";
-import type { ApplianceOption } from "../common/appliance-field";
+import type { ApplianceOption } from "./appliance-field";
 
 /**
  * Server part of a step that names the chosen appliance (its pickers say where their lists

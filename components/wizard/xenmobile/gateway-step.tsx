@@ -1,4 +1,0 @@
-import { XmsGatewayForm } from "./gateway-form";
-import { withAppliances } from "./with-appliances";
-
-export const XmsGatewayStep = withAppliances(XmsGatewayForm);

@@ -1,4 +1,0 @@
-import { XmsMamForm } from "./mam-form";
-import { withAppliances } from "./with-appliances";
-
-export const XmsMamStep = withAppliances(XmsMamForm);
