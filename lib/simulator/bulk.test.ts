@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { RunningSimulator } from "./index";
-import { startWithClient, type TestNitro } from "./testing/nitro-client";
+import { describe, expect, it } from "vitest";
+import { simulatorWithClientPerFile } from "./testing/client-per-file";
 
-let sim: RunningSimulator;
-let nitro: TestNitro;
-beforeAll(async () => {
-  ({ sim, nitro } = await startWithClient());
-});
-afterAll(() => sim.close());
-beforeEach(() => sim.control.reset());
+const lab = simulatorWithClientPerFile();
 
 const servers = [
   { name: "ums01", ipaddress: "10.10.20.11" },
@@ -17,9 +10,14 @@ const servers = [
 ];
 
 const bulkAdd = (onerror: string, items: unknown[] = servers) =>
-  nitro.call("POST", "/nitro/v1/config/server", { server: items }, { "X-NITRO-ONERROR": onerror });
+  lab.nitro.call(
+    "POST",
+    "/nitro/v1/config/server",
+    { server: items },
+    { "X-NITRO-ONERROR": onerror },
+  );
 
-const names = async () => (await nitro.rows("config/server?attrs=name")).map((r) => r.name);
+const names = async () => (await lab.nitro.rows("config/server?attrs=name")).map((r) => r.name);
 
 describe("bulk requests", () => {
   it("answers 201 Done when every item succeeds", async () => {
@@ -58,8 +56,8 @@ describe("bulk requests", () => {
   });
 
   it("refuses rollback for anything but add and bind (1242)", async () => {
-    await nitro.add("server", servers[0]);
-    const reply = await nitro.call(
+    await lab.nitro.add("server", servers[0]);
+    const reply = await lab.nitro.call(
       "PUT",
       "/nitro/v1/config/server",
       { server: [{ name: "ums01", comment: "x" }] },
@@ -69,8 +67,8 @@ describe("bulk requests", () => {
   });
 
   it("binds in bulk and lists every group's members with bulkbindings=yes", async () => {
-    await nitro.add("server", [servers[0], servers[2]]);
-    await nitro.add("servicegroup", [
+    await lab.nitro.add("server", [servers[0], servers[2]]);
+    await lab.nitro.add("servicegroup", [
       { servicegroupname: "sg_30001", servicetype: "TCP" },
       { servicegroupname: "sg_8443", servicetype: "TCP" },
     ]);
@@ -81,23 +79,23 @@ describe("bulk requests", () => {
         port: Number(sg.slice(3)),
       })),
     );
-    const bind = await nitro.put("servicegroup_servicegroupmember_binding", members);
+    const bind = await lab.nitro.put("servicegroup_servicegroupmember_binding", members);
     expect(bind.status).toBe(201);
-    const all = await nitro.rows(
+    const all = await lab.nitro.rows(
       "config/servicegroup_servicegroupmember_binding?bulkbindings=yes&attrs=servicegroupname,servername,port",
     );
     expect(all).toHaveLength(4);
     expect(all).toContainEqual({ servicegroupname: "sg_8443", servername: "ums03", port: 8443 });
-    const withoutFlag = await nitro.get("config/servicegroup_servicegroupmember_binding");
+    const withoutFlag = await lab.nitro.get("config/servicegroup_servicegroupmember_binding");
     expect([withoutFlag.status, withoutFlag.json.errorcode]).toEqual([400, 1095]);
   });
 
   it("applies bulk actions per item", async () => {
-    await nitro.add("lbvserver", [
+    await lab.nitro.add("lbvserver", [
       { name: "a", servicetype: "TCP" },
       { name: "b", servicetype: "TCP" },
     ]);
-    const reply = await nitro.call(
+    const reply = await lab.nitro.call(
       "POST",
       "/nitro/v1/config/lbvserver?action=disable",
       { lbvserver: [{ name: "a" }, { name: "nope" }, { name: "b" }] },
@@ -107,7 +105,7 @@ describe("bulk requests", () => {
     expect((reply.json.response as { errorcode: number }[]).map((r) => r.errorcode)).toEqual([
       0, 258, 0,
     ]);
-    expect(await nitro.rows("config/lbvserver?attrs=state")).toEqual([
+    expect(await lab.nitro.rows("config/lbvserver?attrs=state")).toEqual([
       { state: "DISABLED" },
       { state: "DISABLED" },
     ]);
