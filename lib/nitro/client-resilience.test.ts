@@ -1,23 +1,13 @@
 // Session loss, timeouts and retries, refused connections, bad credentials, the HA secondary,
 // and secrets in errors — against the simulator over real HTTP.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createNitroClient, disposeAllNitroSessions, NitroError, type NitroClient } from "./index";
-import { closedPort, connFor, rejection, startSim, type RunningSimulator } from "./testing/sim";
+import { describe, expect, it, vi } from "vitest";
+import { createNitroClient, NitroError, type NitroClient } from "./index";
+import { closedPort, connFor, rejection } from "./testing/sim";
+import { simulatorPerFile } from "./testing/simulator-per-file";
 
-let sim: RunningSimulator;
+const lab = simulatorPerFile({ password: "Corr3ct-Horse!" });
 
-beforeAll(async () => {
-  sim = await startSim({ password: "Corr3ct-Horse!" });
-});
-afterAll(async () => {
-  await disposeAllNitroSessions();
-  await sim.close();
-});
-beforeEach(() => {
-  sim.control.reset();
-});
-
-const good = () => connFor(sim, { password: "Corr3ct-Horse!" });
+const good = () => connFor(lab.sim, { password: "Corr3ct-Horse!" });
 
 async function withClient<T>(client: NitroClient, run: (c: NitroClient) => Promise<T>): Promise<T> {
   try {
@@ -31,11 +21,11 @@ describe("session expiry", () => {
   it("re-logs in once in the middle of a sequence and carries on", async () => {
     await withClient(createNitroClient(good()), async (client) => {
       await client.add("server", { name: "a", ipaddress: "10.10.20.11" });
-      expect(sim.control.expireSessions()).toBe(1);
+      expect(lab.sim.control.expireSessions()).toBe(1);
       await client.add("server", { name: "b", ipaddress: "10.10.20.12" });
-      expect(sim.control.expireSessions()).toBe(1);
+      expect(lab.sim.control.expireSessions()).toBe(1);
       expect((await client.getServers()).map((s) => s.name)).toEqual(["a", "b"]);
-      const counts = sim.control.counters();
+      const counts = lab.sim.control.counters();
       expect(counts["POST config/login"]).toBe(3);
       // Each write was sent twice at most: once with the dead session, once after re-login.
       expect(counts["POST config/server"]).toBe(3);
@@ -45,10 +35,10 @@ describe("session expiry", () => {
   it("concurrent callers that all hit the expiry share one re-login", async () => {
     await withClient(createNitroClient(good()), async (client) => {
       await client.getServers();
-      sim.control.expireSessions();
-      sim.control.resetCounters();
+      lab.sim.control.expireSessions();
+      lab.sim.control.resetCounters();
       await Promise.all(Array.from({ length: 6 }, () => client.getServers()));
-      expect(sim.control.counters()["POST config/login"]).toBe(1);
+      expect(lab.sim.control.counters()["POST config/login"]).toBe(1);
     });
   });
 });
@@ -59,26 +49,26 @@ describe("timeouts and retries", () => {
       createNitroClient({ ...good(), timeoutMs: 500, retries: 2 }),
       async (client) => {
         await client.add("server", { name: "warm", ipaddress: "10.10.20.11" }); // login + HA check
-        sim.control.setFaults({ latencyMs: 900 });
-        sim.control.resetCounters();
+        lab.sim.control.setFaults({ latencyMs: 900 });
+        lab.sim.control.resetCounters();
 
         const read = await rejection(client.getServers());
         expect(read).toMatchObject({ kind: "timeout", requestSent: true, method: "GET" });
         expect(read.message).toMatch(
           /^GET server: No answer from http:\/\/127\.0\.0\.1:\d+ within 500 ms$/,
         );
-        expect(sim.control.counters()["GET config/server"]).toBe(3);
+        expect(lab.sim.control.counters()["GET config/server"]).toBe(3);
 
         const write = await rejection(
           client.add("server", { name: "slow", ipaddress: "10.10.20.12" }),
         );
         expect(write).toMatchObject({ kind: "timeout", method: "POST", resource: "server" });
-        sim.control.clearFaults();
+        lab.sim.control.clearFaults();
         // The slow appliance still carries the write out, once: which is why it is not resent.
         await vi.waitFor(async () => expect(await client.getServer("slow")).not.toBeNull(), {
           timeout: 3_000,
         });
-        expect(sim.control.counters()["POST config/server"]).toBe(1);
+        expect(lab.sim.control.counters()["POST config/server"]).toBe(1);
       },
     );
   });
@@ -86,21 +76,21 @@ describe("timeouts and retries", () => {
   it("retries a read after a dropped connection", async () => {
     await withClient(createNitroClient(good()), async (client) => {
       await client.getServers();
-      sim.control.setFaults({ dropNextRequests: 1 });
-      sim.control.resetCounters();
+      lab.sim.control.setFaults({ dropNextRequests: 1 });
+      lab.sim.control.resetCounters();
       expect(await client.getServers()).toEqual([]);
-      expect(sim.control.counters()["GET config/server"]).toBe(2);
+      expect(lab.sim.control.counters()["GET config/server"]).toBe(2);
     });
   });
 
   it("does not resend a write whose connection dropped after sending", async () => {
     await withClient(createNitroClient(good()), async (client) => {
       await client.add("server", { name: "warm", ipaddress: "10.10.20.11" });
-      sim.control.setFaults({ dropNextRequests: 1 });
-      sim.control.resetCounters();
+      lab.sim.control.setFaults({ dropNextRequests: 1 });
+      lab.sim.control.resetCounters();
       const error = await rejection(client.add("server", { name: "b", ipaddress: "10.10.20.12" }));
       expect(error).toMatchObject({ kind: "unreachable", requestSent: true });
-      expect(sim.control.counters()["POST config/server"]).toBe(1);
+      expect(lab.sim.control.counters()["POST config/server"]).toBe(1);
     });
   });
 
@@ -128,22 +118,22 @@ describe("authentication", () => {
     const error = await rejection(client.getServers());
     expect(error).toMatchObject({ kind: "auth_failed", errorcode, httpStatus: 401 });
     expect(error.message).toMatch(/^Authentication failed/);
-    expect(sim.control.counters()["POST config/login"]).toBe(1); // not retried
+    expect(lab.sim.control.counters()["POST config/login"]).toBe(1); // not retried
     // Further calls fail from memory instead of hammering the login (account lockout).
     expect((await rejection(client.getNsIps())).kind).toBe("auth_failed");
-    expect(sim.control.counters()["POST config/login"]).toBe(1);
+    expect(lab.sim.control.counters()["POST config/login"]).toBe(1);
     await client.dispose();
   });
 });
 
 describe("HA secondary", () => {
   it("refuses writes client-side and names the primary", async () => {
-    sim.control.setFaults({ secondary: true });
+    lab.sim.control.setFaults({ secondary: true });
     await withClient(createNitroClient(good()), async (client) => {
       const error = await rejection(client.add("server", { name: "a", ipaddress: "10.10.20.11" }));
       expect(error).toMatchObject({ kind: "secondary", resource: "server", method: "POST" });
       expect(error.message).toContain("10.0.0.11");
-      expect(sim.control.counters()["POST config/server"]).toBeUndefined();
+      expect(lab.sim.control.counters()["POST config/server"]).toBeUndefined();
       // Reads and saving still work on the secondary.
       expect(await client.getServers()).toEqual([]);
       await client.saveConfig();
@@ -155,15 +145,15 @@ describe("HA secondary", () => {
   it("maps the appliance's own 368 refusal when the role changed after the check", async () => {
     await withClient(createNitroClient(good()), async (client) => {
       await client.add("server", { name: "a", ipaddress: "10.10.20.11" }); // role cached: primary
-      sim.control.setFaults({ secondary: true });
+      lab.sim.control.setFaults({ secondary: true });
       const error = await rejection(client.update("server", { name: "a", comment: "x" }));
       expect(error).toMatchObject({ kind: "secondary", errorcode: 368 });
       // The next write re-checks the role and is refused before it is sent.
-      sim.control.resetCounters();
+      lab.sim.control.resetCounters();
       const again = await rejection(client.remove("server", "a"));
       expect(again.kind).toBe("secondary");
       expect(again.message).toContain("10.0.0.11");
-      expect(sim.control.counters()["DELETE config/server"]).toBeUndefined();
+      expect(lab.sim.control.counters()["DELETE config/server"]).toBeUndefined();
     });
   });
 });
@@ -181,10 +171,10 @@ describe("secrets", () => {
         errors.push(await rejection(client.get("server", password)));
         await client.add("server", { name: "a", ipaddress: "10.10.20.11" });
         errors.push(await rejection(client.add("server", { name: "a", ipaddress: "10.10.20.12" })));
-        sim.control.setFaults({ latencyMs: 1_100 });
+        lab.sim.control.setFaults({ latencyMs: 1_100 });
         errors.push(await rejection(client.getServers()));
-        sim.control.clearFaults();
-        sim.control.expireSessions();
+        lab.sim.control.clearFaults();
+        lab.sim.control.expireSessions();
         errors.push(await rejection(client.get("server", "missing")));
       },
     );

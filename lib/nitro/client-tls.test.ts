@@ -1,9 +1,8 @@
 // TLS trust modes, testConnection and the peer-certificate helper against the simulator over
 // HTTPS (its self-signed certificate), plus the plain-English failure messages.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   createNitroClient,
-  disposeAllNitroSessions,
   fetchPeerCertificateFingerprint,
   NitroError,
   testConnection,
@@ -12,23 +11,17 @@ import {
 } from "./index";
 import { startFakeNitro } from "./testing/fake-nitro";
 import { describeFailure } from "./test-connection";
-import { closedPort, connFor, rejection, startSim, type RunningSimulator } from "./testing/sim";
+import { closedPort, connFor, rejection, startSim } from "./testing/sim";
+import { simulatorPerFile } from "./testing/simulator-per-file";
 
-let sim: RunningSimulator;
+const lab = simulatorPerFile({ tls: true });
 let fingerprint: string;
-
-beforeAll(async () => {
-  sim = await startSim({ tls: true });
-  fingerprint = sim.fingerprint256 ?? "";
+beforeAll(() => {
+  fingerprint = lab.sim.fingerprint256 ?? "";
 });
-afterAll(async () => {
-  await disposeAllNitroSessions();
-  await sim.close();
-});
-beforeEach(() => sim.control.reset());
 
 const over = (tls: TlsSettings, extra: Partial<ApplianceConnection> = {}) =>
-  connFor(sim, { tls, retries: 0, ...extra });
+  connFor(lab.sim, { tls, retries: 0, ...extra });
 
 async function hostname(conn: ApplianceConnection): Promise<string | null> {
   const client = createNitroClient(conn);
@@ -48,16 +41,16 @@ describe("TLS trust", () => {
   });
 
   it("refuses a wrong pin before sending anything and shows the presented fingerprint", async () => {
-    sim.control.resetCounters();
+    lab.sim.control.resetCounters();
     const error = await rejection(hostname(over({ mode: "fingerprint", sha256: "ab".repeat(32) })));
     expect(error.kind).toBe("tls_pin_mismatch");
     expect(error.presentedFingerprint).toBe(fingerprint);
     expect(error.message).toContain(fingerprint);
-    expect(sim.control.counters().total).toBe(0); // not even the login was sent
+    expect(lab.sim.control.counters().total).toBe(0); // not even the login was sent
   });
 
   it("trusts a custom CA (here the self-signed certificate itself)", async () => {
-    expect(await hostname(over({ mode: "ca", caPem: sim.certPem ?? "" }))).toBe("ns-sim-01");
+    expect(await hostname(over({ mode: "ca", caPem: lab.sim.certPem ?? "" }))).toBe("ns-sim-01");
   });
 
   it("rejects the self-signed certificate with system CAs, suggesting the fingerprint", async () => {
@@ -101,7 +94,7 @@ describe("testConnection", () => {
         tlsFingerprint: fingerprint,
       },
     });
-    expect(sim.control.snapshot().sessions).toBe(0); // logged out again
+    expect(lab.sim.control.snapshot().sessions).toBe(0); // logged out again
   });
 
   it("explains a fingerprint mismatch and shows the presented one", async () => {
@@ -134,11 +127,11 @@ describe("testConnection", () => {
   });
 
   it("explains a timeout", async () => {
-    sim.control.setFaults({ latencyMs: 500 });
+    lab.sim.control.setFaults({ latencyMs: 500 });
     const result = await testConnection(over({ mode: "insecure" }, { timeoutMs: 200 }));
     expect(result).toMatchObject({ ok: false, kind: "timeout" });
     if (!result.ok) expect(result.message).toMatch(/did not answer within 0.2 s/);
-    sim.control.clearFaults();
+    lab.sim.control.clearFaults();
   });
 
   it("explains a refused connection", async () => {
@@ -182,14 +175,14 @@ describe("testConnection", () => {
 
 describe("fetchPeerCertificateFingerprint", () => {
   it("reports the presented certificate without sending a request", async () => {
-    sim.control.resetCounters();
-    const cert = await fetchPeerCertificateFingerprint(sim.url);
+    lab.sim.control.resetCounters();
+    const cert = await fetchPeerCertificateFingerprint(lab.sim.url);
     expect(cert.fingerprint256).toBe(fingerprint);
     expect(cert.subject).toContain("CN=ns-sim-01");
     expect(cert.selfSigned).toBe(true);
     expect(cert.validTo.getTime()).toBeGreaterThan(Date.now());
     expect(cert.validFrom.getTime()).toBeLessThan(Date.now());
-    expect(sim.control.counters().total).toBe(0);
+    expect(lab.sim.control.counters().total).toBe(0);
   });
 
   it("refuses plain http and reports unreachable hosts", async () => {
