@@ -3,6 +3,7 @@
 // session and no role to check, what protects them is their own body (a token, a password,
 // the sign-in throttle), so each must have a reasoned entry in the permission harness'
 // exemptions. On success each one opens the app, so the body says where to go.
+import "server-only";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";

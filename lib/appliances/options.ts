@@ -1,5 +1,6 @@
 // The signed-in member's appliances as a picker lists them: the loader wizard steps call, so
 // no component queries the appliance table itself.
+import "server-only";
 import { requireAppSession } from "@/lib/auth/session";
 import { listAppliances } from "./store";
 

@@ -1,5 +1,6 @@
 // What the audit log can be filtered by: the workspace's members and all its topologies
 // (archived ones too: their history stays in the log).
+import "server-only";
 import { getDb } from "@/lib/db/client";
 
 export interface AuditFilterOptions {

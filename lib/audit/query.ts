@@ -1,5 +1,6 @@
 // The audit log of one workspace: filtered, newest first, 50 a page with keyset pagination on
 // (createdAt, id), with the actor's and the target's names resolved for the whole page at once.
+import "server-only";
 import { actionsMatching } from "@/lib/audit/action-labels";
 import type { AuditCursor } from "@/lib/audit/cursor";
 import type { AuditFilters, AuditPage } from "@/lib/audit/filters";

@@ -1,6 +1,7 @@
 // Names for the audit log: what each event's target and the ids in its detail are called now
 // (or were called, from the detail, when the record is gone). One query per kind of record for
 // a whole page, never one per row.
+import "server-only";
 import { getDb } from "@/lib/db/client";
 
 export interface AuditTarget {

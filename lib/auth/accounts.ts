@@ -1,6 +1,7 @@
 // An email + password account as better-auth stores it: a user row and its "credential"
 // account row. Written here rather than through better-auth's sign-up so that it joins the
 // caller's transaction, and with it whatever lock and checks that transaction holds.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

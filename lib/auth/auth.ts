@@ -1,5 +1,6 @@
 // better-auth: users, password hashing (scrypt), sessions in httpOnly cookies and the
 // organization plugin, whose organizations and members are our workspaces and memberships.
+import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";

@@ -1,4 +1,5 @@
 // The signed-in user and their current workspace and role, resolved once per request.
+import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";

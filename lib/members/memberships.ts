@@ -1,4 +1,5 @@
 // A user's memberships: which workspace a session works in, and switching between them.
+import "server-only";
 import { getDb } from "@/lib/db/client";
 
 export interface MembershipSummary {

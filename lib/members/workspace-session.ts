@@ -1,5 +1,6 @@
 // Which workspace a browser session works in: the `activeWorkspaceId` on its session row,
 // which lib/auth/session.ts reads on every request.
+import "server-only";
 import { headers } from "next/headers";
 import { getAuth } from "@/lib/auth/auth";
 import { getDb } from "@/lib/db/client";

@@ -4,6 +4,7 @@
 // document are read or worked out only when asked for, each once per request: the row, the
 // appliance and the compilation are cached on their keys, so a layout and its page, or a page
 // and its generateMetadata, share them however their options differ.
+import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { findAppliance, type ApplianceView } from "@/lib/appliances/views";

@@ -1,5 +1,6 @@
 // The runbook of a stored topology, as both the runbook page and the download route build it:
 // the document, the appliance's name (not its address or account) and the time of generation.
+import "server-only";
 import type { StoredTopology } from "@/lib/topologies/load";
 import { runbookFor, type RunbookResult } from "@/lib/topology/runbook";
 
