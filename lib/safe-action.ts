@@ -1,5 +1,6 @@
 // Every server action goes through here: session → zod → role → body. Server actions are
 // public POST endpoints, so none of these steps is optional.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { ActionError, type ActionResult, type FieldErrors } from "@/lib/action-result";

@@ -1,6 +1,7 @@
 // Accepting an invitation from its link, as a new account or with an existing one. The
 // invitation is claimed with a conditional update, so a link works exactly once even when two
 // browsers submit it at the same moment.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { ActionError } from "@/lib/action-result";

@@ -1,6 +1,7 @@
 // Invitations to a workspace. The link's token is never stored: only its SHA-256 (tokenHash),
 // so whoever reads the database cannot join. Every change is scoped to the actor's workspace
 // and audited in the same transaction; tokens never appear in an audit row.
+import "server-only";
 import { ActionError } from "@/lib/action-result";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";

@@ -1,5 +1,6 @@
 // The people in a workspace: listing, changing roles and removing, always scoped to the
 // actor's workspace and audited. A workspace keeps at least one owner at all times.
+import "server-only";
 import { ActionError } from "@/lib/action-result";
 import type { Role } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";

@@ -1,5 +1,6 @@
 // The workspace record itself: its name. Every write takes the caller's own workspace id, never
 // one from the browser, so there is nothing to scope.
+import "server-only";
 import { ActionError } from "@/lib/action-result";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";

@@ -2,6 +2,7 @@
 // itself exists once, in the answer to the create action. Management is scoped to the caller's
 // workspace (another workspace's id is simply not found); resolving a token is the one lookup
 // without a workspace, because the token is the credential.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { ActionError } from "@/lib/action-result";
 import { hashLinkToken, isLinkTokenShape, newLinkToken } from "@/lib/auth/tokens";

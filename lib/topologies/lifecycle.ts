@@ -1,6 +1,7 @@
 // Duplicate, archive and restore. Scoped by workspace like every topology query: an id from
 // another workspace finds nothing. Archived topologies are read-only because every write in
 // lib/db matches `archivedAt: null`.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { ActionError } from "@/lib/action-result";
 import { recordAudit } from "@/lib/audit/record";

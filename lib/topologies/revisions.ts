@@ -1,6 +1,7 @@
 // A topology's revision history: every document save left a row in topology_revisions. Always
 // scoped to the caller's workspace through the topology, so another workspace's topology id
 // finds nothing, exactly like an id that never existed.
+import "server-only";
 import { ActionError } from "@/lib/action-result";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/topologies/store";

@@ -1,6 +1,7 @@
 // Where an admin is in a topology's wizard: the last step worked on (topologies
 // .lastCompletedStep) and the steps saves came from (revisions). Visiting a step records it
 // without a new version, so looking around never causes a conflict for someone editing.
+import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/topologies/store";
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { applianceInputSchema } from "@/lib/appliances/schema";
 import {
   createAppliance,
   deleteAppliance,
@@ -8,11 +9,19 @@ import {
   updateAppliance,
 } from "@/lib/appliances/store";
 import { getDb } from "@/lib/db/client";
-import { pinnedApplianceInput } from "@/lib/appliances/testing/appliance-input";
 import { createTopology } from "@/lib/topologies/store";
 import { createWorkspaceWithUser } from "../support/fixtures";
 
-const input = pinnedApplianceInput;
+const input = (overrides: Record<string, string> = {}) =>
+  applianceInputSchema.parse({
+    name: "adc1",
+    baseUrl: "https://127.0.0.1:9443",
+    username: "nsroot",
+    password: "Secret-Appliance-Pw",
+    tlsMode: "FINGERPRINT",
+    fingerprint256: "ab".repeat(32),
+    ...overrides,
+  });
 
 describe("appliances", () => {
   it("stores the password encrypted and only hands it to the server-side connection", async () => {
