@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { applianceInputSchema } from "@/lib/appliances/schema";
 import {
   createAppliance,
   deleteAppliance,
@@ -9,19 +8,11 @@ import {
   updateAppliance,
 } from "@/lib/appliances/store";
 import { getDb } from "@/lib/db/client";
+import { pinnedApplianceInput } from "@/lib/appliances/testing/appliance-input";
 import { createTopology } from "@/lib/topologies/store";
 import { createWorkspaceWithUser } from "../support/fixtures";
 
-const input = (overrides: Record<string, string> = {}) =>
-  applianceInputSchema.parse({
-    name: "adc1",
-    baseUrl: "https://127.0.0.1:9443",
-    username: "nsroot",
-    password: "Secret-Appliance-Pw",
-    tlsMode: "FINGERPRINT",
-    fingerprint256: "ab".repeat(32),
-    ...overrides,
-  });
+const input = pinnedApplianceInput;
 
 describe("appliances", () => {
   it("stores the password encrypted and only hands it to the server-side connection", async () => {

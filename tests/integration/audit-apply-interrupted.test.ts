@@ -2,12 +2,12 @@
 // audit log gets one event per run, with no actor, even when several app instances notice at
 // the same moment.
 import { describe, expect, it } from "vitest";
-import { applianceInputSchema } from "@/lib/appliances/schema";
 import { describeEntry } from "@/lib/audit/describe-entry";
 import { createAppliance } from "@/lib/appliances/store";
 import { markStaleRuns } from "@/lib/apply/store/runs";
 import { listAuditEvents } from "@/lib/audit/query";
 import { getDb } from "@/lib/db/client";
+import { pinnedApplianceInput } from "@/lib/appliances/testing/appliance-input";
 import { createTopology } from "@/lib/topologies/store";
 import { createWorkspaceWithUser } from "../support/fixtures";
 
@@ -18,15 +18,7 @@ const staleBefore = () => new Date(Date.now() - HOUR);
 type Owner = Awaited<ReturnType<typeof createWorkspaceWithUser>>;
 
 async function appliance(owner: Owner, name: string): Promise<string> {
-  const input = applianceInputSchema.parse({
-    name,
-    baseUrl: "https://127.0.0.1:9443",
-    username: "nsroot",
-    password: "Secret-Appliance-Pw",
-    tlsMode: "FINGERPRINT",
-    fingerprint256: "ab".repeat(32),
-  });
-  return createAppliance(owner, input);
+  return createAppliance(owner, pinnedApplianceInput({ name }));
 }
 
 /** A RUNNING run (one per appliance: the lock) whose heartbeat is `silentMs` old. */

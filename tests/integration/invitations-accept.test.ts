@@ -70,6 +70,20 @@ async function expectRedirectTo(promise: Promise<unknown>, path: string) {
 
 const uniqueEmail = () => `invitee-${randomUUID().slice(0, 8)}@example.test`;
 
+/** Two invitations that can no longer be used: one past its expiry, one the owner canceled. */
+async function expiredAndCanceled(owner: Owner) {
+  const expired = await invite(owner, uniqueEmail());
+  await getDb().invitation.update({
+    where: { id: expired.id },
+    data: { expiresAt: new Date(Date.now() - 1000) },
+  });
+  const canceled = await invite(owner, uniqueEmail());
+  signInAs(owner, "owner");
+  expect(await cancelInvitationAction({ id: canceled.id })).toMatchObject({ ok: true });
+  signOut();
+  return { expired, canceled };
+}
+
 const invitationRow = (id: string) => getDb().invitation.findUniqueOrThrow({ where: { id } });
 
 // Each test its own address, so the shared sign-in throttle never links two tests.
@@ -100,14 +114,7 @@ describe("the invitation page's lookup", () => {
 
   it("finds nothing for an unknown, malformed, expired or canceled token", async () => {
     const owner = await createWorkspaceWithUser("owner");
-    const expired = await invite(owner, uniqueEmail());
-    await getDb().invitation.update({
-      where: { id: expired.id },
-      data: { expiresAt: new Date(Date.now() - 1000) },
-    });
-    const canceled = await invite(owner, uniqueEmail());
-    signInAs(owner, "owner");
-    expect(await cancelInvitationAction({ id: canceled.id })).toMatchObject({ ok: true });
+    const { expired, canceled } = await expiredAndCanceled(owner);
     for (const token of [
       "A".repeat(43),
       "not a token",
@@ -189,15 +196,7 @@ describe("acceptWithNewAccountAction", () => {
 
   it("refuses an expired or canceled invitation with the same answer as an unknown link", async () => {
     const owner = await createWorkspaceWithUser("owner");
-    const expired = await invite(owner, uniqueEmail());
-    await getDb().invitation.update({
-      where: { id: expired.id },
-      data: { expiresAt: new Date(Date.now() - 1000) },
-    });
-    const canceled = await invite(owner, uniqueEmail());
-    signInAs(owner, "owner");
-    await cancelInvitationAction({ id: canceled.id });
-    signOut();
+    const { expired, canceled } = await expiredAndCanceled(owner);
 
     const answers = [];
     for (const token of [expired.token, canceled.token, "B".repeat(43)]) {

@@ -3,8 +3,8 @@
 // standalone HTML for a viewer, and a clear 422 for a topology that is not complete yet.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { applianceInputSchema } from "@/lib/appliances/schema";
 import { createAppliance } from "@/lib/appliances/store";
+import { pinnedApplianceInput } from "@/lib/appliances/testing/appliance-input";
 import { createTopology } from "@/lib/topologies/store";
 import { saveTopologyDocument, setTopologyAppliance } from "@/lib/topologies/documents";
 import { PASSWORD_PLACEHOLDER } from "@/lib/topology/db-script";
@@ -43,13 +43,10 @@ beforeAll(async () => {
   });
   const applianceId = await createAppliance(
     owner,
-    applianceInputSchema.parse({
+    pinnedApplianceInput({
       name: "adc-runbook",
-      baseUrl: "https://127.0.0.1:9443",
       username: APPLIANCE_USER,
       password: APPLIANCE_PASSWORD,
-      tlsMode: "FINGERPRINT",
-      fingerprint256: "ab".repeat(32),
     }),
   );
   await setTopologyAppliance(owner, {

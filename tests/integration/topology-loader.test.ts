@@ -4,8 +4,8 @@
 // parts asked for.
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, expectTypeOf, it, vi } from "vitest";
-import { applianceInputSchema } from "@/lib/appliances/schema";
 import { createAppliance } from "@/lib/appliances/store";
+import { pinnedApplianceInput } from "@/lib/appliances/testing/appliance-input";
 import type { ApplianceView } from "@/lib/appliances/views";
 import { saveTopologyDocument, setTopologyAppliance } from "@/lib/topologies/documents";
 import {
@@ -36,12 +36,10 @@ beforeAll(async () => {
   });
   applianceId = await createAppliance(
     owner,
-    applianceInputSchema.parse({
+    pinnedApplianceInput({
       name: "adc-loader",
-      baseUrl: "https://127.0.0.1:9443",
       username: "loader-user",
       password: "Loader-Appliance-Secret-9",
-      tlsMode: "FINGERPRINT",
       fingerprint256: "cd".repeat(32),
     }),
   );
