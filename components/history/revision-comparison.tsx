@@ -2,7 +2,7 @@ import { Alert } from "@/components/ui/alert";
 import type { RevisionDetail } from "@/lib/topologies/revisions";
 import { formatDateTime } from "@/lib/format";
 import { diffDocuments } from "@/lib/topology/diff";
-import type { TopologyKind } from "@/lib/topology/kinds";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import { RevisionDiffTable } from "./revision-diff-table";
 
 const muted = "text-sm text-slate-600 dark:text-slate-400";

@@ -1,5 +1,5 @@
 import { groupByStep, NONE_TEXT, type FieldChange } from "@/lib/topology/diff";
-import type { TopologyKind } from "@/lib/topology/kinds";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import { ChangeBadge } from "./change-badge";
 import { stepLabel } from "./step-label";
 

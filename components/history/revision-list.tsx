@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import type { RevisionSummary } from "@/lib/topologies/revisions";
 import { formatDateTime } from "@/lib/format";
-import type { TopologyKind } from "@/lib/topology/kinds";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import { historyHref } from "./history-href";
 import { stepLabel } from "./step-label";
 

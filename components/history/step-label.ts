@@ -1,5 +1,5 @@
 // A revision's or a change's wizard step in the stepper's words.
-import type { TopologyKind } from "@/lib/topology/kinds";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import { stepMeta } from "@/lib/wizard/meta";
 
 /** Saves without a step replace the whole document: an import or a restore. */

@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SharedView } from "@/lib/share/shared-view";
-import { topologyKindInfo } from "@/lib/topology/kinds";
+import { topologyKindInfo } from "@/lib/topology/schema/kinds";
 import { DesignTable } from "./design-table";
 import { SharedHeader } from "./shared-header";
 import { SharedPlanView } from "./shared-plan";

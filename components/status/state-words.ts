@@ -1,5 +1,5 @@
 // How the status page shows NITRO's state tokens: a badge tone, a diagram colour, plain time.
-import type { ObjectState } from "@/lib/topology/diagram-layout";
+import type { ObjectState } from "@/lib/topology/diagram";
 
 export type StateTone = "success" | "danger" | "warning" | "neutral" | "info";
 

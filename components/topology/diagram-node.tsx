@@ -7,7 +7,7 @@ import {
   baseline,
   type DiagramNode as Node,
   type ObjectState,
-} from "@/lib/topology/diagram-layout";
+} from "@/lib/topology/diagram";
 import { kindClasses, stateClasses, stateGlyphs, stateWords } from "./diagram-styles";
 
 /** One box of the topology diagram; `data-object-id` lets the status page find it. */

@@ -1,6 +1,6 @@
 // Colours for the topology diagram, light and dark. Kinds use blue-family hues only, so the
 // state colours (green, red, amber) stay unambiguous when the status page adds them.
-import type { DiagramNodeKind, ObjectState } from "@/lib/topology/diagram-layout";
+import type { DiagramNodeKind, ObjectState } from "@/lib/topology/diagram";
 
 // Fill and stroke apart: a state replaces the kind's stroke (two stroke utilities on one
 // element would leave the winner to CSS order).

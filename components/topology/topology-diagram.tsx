@@ -1,13 +1,13 @@
 // The topology as a picture: clients → VIPs → virtual servers → service groups → members.
 // A server component (plain SVG, no script); the layout is computed by the pure topology core.
-import type { DesiredConfig } from "@/lib/topology/desired";
+import type { DesiredConfig } from "@/lib/topology/compile/desired";
 import {
   describeStates,
   diagramLayout,
   type DiagramColumn,
   type ObjectState,
-} from "@/lib/topology/diagram-layout";
-import type { TopologyKind } from "@/lib/topology/kinds";
+} from "@/lib/topology/diagram";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import { DiagramNode } from "./diagram-node";
 
 export interface TopologyDiagramProps {

@@ -4,7 +4,7 @@ import { ApplianceBadges } from "@/components/appliances/appliance-badges";
 import type { ApplianceView } from "@/lib/appliances/store";
 import type { TopologyListItem } from "@/lib/topologies/list";
 import { formatDateTime } from "@/lib/format";
-import { topologyKindInfo } from "@/lib/topology/kinds";
+import { topologyKindInfo } from "@/lib/topology/schema/kinds";
 import { TopologyStateBadge } from "./topology-state-badge";
 
 /**

@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
 import { Badge } from "@/components/ui/badge";
-import { topologyStateInfo, type TopologyState } from "@/lib/topology/lifecycle-state";
+import { topologyStateInfo, type TopologyState } from "@/lib/topology/schema/lifecycle-state";
 
 const tones: Record<TopologyState, ComponentProps<typeof Badge>["tone"]> = {
   draft: "neutral",

@@ -2,7 +2,7 @@
 // lib/topology's step ids. A kind's wizard is its entries here plus its metadata in
 // lib/wizard/meta; a missing entry shows NotBuiltStep. A step whose form only needs the
 // workspace's appliances is its client form wrapped here by withAppliances, not a file.
-import type { TopologyKind } from "@/lib/topology/kinds";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import type { StepIdOf } from "@/lib/topology/schema/steps";
 import { WizardAfterStep } from "./common/after-step";
 import { WizardApplyStep } from "./common/apply-step";

@@ -4,7 +4,7 @@
 // validation, the save state and the chosen appliance. Provided once by WizardProvider (in
 // the wizard layout), so it survives moving between steps.
 import { createContext, useContext } from "react";
-import type { TopologyKind } from "@/lib/topology/kinds";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import type { TopologyDraft } from "@/lib/topology/schema/document";
 import type { StepId } from "@/lib/topology/schema/steps";
 import type { ValidationResult } from "@/lib/topology/validate/issues";

@@ -2,7 +2,7 @@
 // first, highest level first, so bindings are undone before what they bind and a freed IP or
 // VIP can be reused; then creates and updates run lowest level first. Objects on one level do
 // not depend on each other (desired.ts), so each stage may run in parallel.
-import type { DesiredConfig, DesiredObject } from "@/lib/topology/desired";
+import type { DesiredConfig, DesiredObject } from "@/lib/topology/compile/desired";
 import type { Plan, PlanItem } from "@/lib/topology/plan";
 
 export type Operation =

@@ -1,6 +1,6 @@
 // plan = ownership records (DB) + live state (a few bulk NITRO reads) → pure diff.
 import type { ApplianceConnection, NitroClient } from "@/lib/nitro";
-import type { DesiredConfig } from "@/lib/topology/desired";
+import type { DesiredConfig } from "@/lib/topology/compile/desired";
 import { diff, type Plan } from "@/lib/topology/plan";
 import { readLiveState } from "./read-live";
 import { openClient } from "./connect";

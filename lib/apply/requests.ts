@@ -3,7 +3,7 @@
 // change it), unset for attributes going back to unset, delete args for composite keys; and
 // sending one through the client (its normal error handling, typed NitroErrors).
 import type { ArgValue, NitroClient, NitroRecord } from "@/lib/nitro";
-import type { AttributeValue, ManagedResource } from "@/lib/topology/desired";
+import type { AttributeValue, ManagedResource } from "@/lib/topology/compile/desired";
 import { identityAttributes } from "@/lib/topology/plan";
 
 export interface PayloadCall {

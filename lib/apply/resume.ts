@@ -4,7 +4,7 @@
 import { reopenRun, ApplianceBusyError } from "@/lib/apply/store/runs";
 import { maxStepSeq } from "@/lib/apply/store/steps";
 import type { NitroClient } from "@/lib/nitro";
-import type { DesiredConfig } from "@/lib/topology/desired";
+import type { DesiredConfig } from "@/lib/topology/compile/desired";
 import { recordRunEvent } from "./audit";
 import { openClient } from "./connect";
 import { runContext } from "./context";

@@ -3,7 +3,7 @@
 // re-created, adoptions are released. Each undo is itself a recorded step.
 import { removeOwned, saveOwned } from "@/lib/apply/store/ownership";
 import { listSteps, type ApplyStepRecord } from "@/lib/apply/store/steps";
-import type { AttributeValue, ManagedResource } from "@/lib/topology/desired";
+import type { AttributeValue, ManagedResource } from "@/lib/topology/compile/desired";
 import { identityKey, SECRET_MASK } from "@/lib/topology/plan";
 import { elapsed, type RunContext } from "./context";
 import { attributesFrom, isManagedResource } from "./ownership";

@@ -6,7 +6,7 @@
 // of being orphaned or reported as failed.
 import { removeOwned, saveOwned } from "@/lib/apply/store/ownership";
 import type { NitroClient } from "@/lib/nitro";
-import type { DesiredObject } from "@/lib/topology/desired";
+import type { DesiredObject } from "@/lib/topology/compile/desired";
 import {
   desiredKey,
   diff,

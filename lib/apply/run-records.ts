@@ -13,7 +13,7 @@ import {
 } from "@/lib/apply/store/runs";
 import { listSteps, type ApplyStepRecord } from "@/lib/apply/store/steps";
 import { isNitroError } from "@/lib/nitro";
-import type { DesiredConfig } from "@/lib/topology/desired";
+import type { DesiredConfig } from "@/lib/topology/compile/desired";
 import type { Plan, PlanSummary } from "@/lib/topology/plan";
 import { recordRunEvent } from "./audit";
 import type { RunContext } from "./context";

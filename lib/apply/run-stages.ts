@@ -5,7 +5,7 @@
 // its failures. Updates, deletes and adoptions are one recorded step each; a delete of
 // something already gone is a success (REFERENCE §5.3); an adoption only changes ownership.
 import { removeOwned, saveOwned } from "@/lib/apply/store/ownership";
-import type { DesiredConfig, DesiredObject } from "@/lib/topology/desired";
+import type { DesiredConfig, DesiredObject } from "@/lib/topology/compile/desired";
 import { secretsOf, type Plan, type PlanItem } from "@/lib/topology/plan";
 import { assertPrimary } from "./connect";
 import { elapsed, type RunContext } from "./context";

@@ -2,7 +2,7 @@
 // and attribute), enough to notice that a wanted secret changed without storing it.
 import { createHmac } from "node:crypto";
 import { getAppSecret } from "@/lib/env";
-import type { AttributeValue } from "@/lib/topology/desired";
+import type { AttributeValue } from "@/lib/topology/compile/desired";
 
 export function secretDigest(identityKey: string, attribute: string, value: AttributeValue) {
   const mac = createHmac("sha256", getAppSecret());

@@ -10,7 +10,7 @@ import {
   type StepOutcome,
 } from "@/lib/apply/store/steps";
 import { isNitroError } from "@/lib/nitro";
-import type { AttributeValue, DesiredObject } from "@/lib/topology/desired";
+import type { AttributeValue, DesiredObject } from "@/lib/topology/compile/desired";
 import { maskSecrets, secretsOf, type PlanItem } from "@/lib/topology/plan";
 import { attributesFrom } from "./ownership";
 import { callKey } from "./requests";

@@ -2,7 +2,7 @@
 import type { ApplyRunStatus } from "@/lib/apply/store/runs";
 import type { ApplyStepRecord, ApplyStepResult } from "@/lib/apply/store/steps";
 import type { ApplianceConnection, NitroClient } from "@/lib/nitro";
-import type { AttributeValue, DesiredConfig } from "@/lib/topology/desired";
+import type { AttributeValue, DesiredConfig } from "@/lib/topology/compile/desired";
 import type { PlanSummary } from "@/lib/topology/plan";
 
 export type { ApplyRunStatus, ApplyStepResult };

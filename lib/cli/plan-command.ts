@@ -2,7 +2,7 @@
 // or, without --appliance, against an empty one (no network, no database).
 import { planTopology } from "@/lib/apply";
 import { recordPlanned } from "@/lib/audit/planned";
-import { planCli } from "@/lib/topology/plan-export";
+import { planCli } from "@/lib/topology/export/plan-export";
 import { buildLiveState, diff, type Plan } from "@/lib/topology/plan";
 import type { DesiredConfig } from "@/lib/topology";
 import type { Command, PlanFormat } from "./args";

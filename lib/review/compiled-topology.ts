@@ -3,7 +3,7 @@
 // complete and an appliance chosen, or the ActionError that tells the user what is missing.
 import { ActionError } from "@/lib/action-result";
 import { readTopology } from "@/lib/topologies/load";
-import type { DesiredConfig } from "@/lib/topology/desired";
+import type { DesiredConfig } from "@/lib/topology/compile/desired";
 
 export interface CompiledTopology {
   topologyId: string;

@@ -5,7 +5,7 @@ import { loadCompiledTopology } from "@/lib/review/compiled-topology";
 import { recordPlanned, type PlannedBy } from "@/lib/audit/planned";
 import type { NitroRequest } from "@/lib/topology/export";
 import type { Plan } from "@/lib/topology/plan";
-import { planCli, planNitroRequests } from "@/lib/topology/plan-export";
+import { planCli, planNitroRequests } from "@/lib/topology/export/plan-export";
 
 export interface ReviewPlan {
   plan: Plan;

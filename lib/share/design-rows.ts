@@ -1,7 +1,7 @@
 // The design as a table for the shared view: one row per virtual server with its VIP, port,
 // protocol and persistence, and the service groups and members behind it. Pure, from the
 // compiled DesiredConfig (the same source as the diagram).
-import type { DesiredConfig } from "@/lib/topology/desired";
+import type { DesiredConfig } from "@/lib/topology/compile/desired";
 import { byText, lookupConfig } from "@/lib/topology/diagram/lookup";
 import { text } from "@/lib/topology/diagram/content";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DesiredConfig } from "@/lib/topology/desired";
+import type { DesiredConfig } from "@/lib/topology/compile/desired";
 import { withSecretsMasked } from "./design";
 
 describe("withSecretsMasked", () => {

@@ -3,7 +3,7 @@
 import type { ResolvedShareLink } from "@/lib/share/store";
 import { loadTopologyDocument } from "@/lib/topologies/documents";
 import { compile } from "@/lib/topology/compile";
-import type { DesiredConfig } from "@/lib/topology/desired";
+import type { DesiredConfig } from "@/lib/topology/compile/desired";
 import { maskSecrets, secretsOf } from "@/lib/topology/plan";
 import { validateDocument } from "@/lib/topology/validate";
 import { TtlCache } from "./ttl-cache";

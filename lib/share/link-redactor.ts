@@ -3,7 +3,7 @@
 // same name ("address 3" in the diagram is "address 3" in the member table).
 import { getDemoSimulator } from "@/lib/appliances/demo";
 import type { ResolvedShareLink } from "@/lib/share/store";
-import type { DesiredConfig } from "@/lib/topology/desired";
+import type { DesiredConfig } from "@/lib/topology/compile/desired";
 import { createRedactor, type Redactor } from "./redact";
 
 /** Every URL the appliance is known by: the stored one and, for the demo, the running one. */

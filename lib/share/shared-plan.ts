@@ -7,7 +7,7 @@ import { log } from "@/lib/log";
 import { isNitroError } from "@/lib/nitro";
 import { describeFailure } from "@/lib/status/failure";
 import type { StatusFailure } from "@/lib/status/types";
-import type { DesiredConfig } from "@/lib/topology/desired";
+import type { DesiredConfig } from "@/lib/topology/compile/desired";
 import type { AttributeChange, Plan, PlanAction, PlanSummary } from "@/lib/topology/plan";
 import { TtlCache } from "./ttl-cache";
 

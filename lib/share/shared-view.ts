@@ -4,8 +4,8 @@
 import { resolveShareLink } from "@/lib/share/store";
 import { getStatusRegistry, listTransitions, type TopologyStatus } from "@/lib/status";
 import type { TransitionView } from "@/lib/status/store";
-import type { DesiredConfig } from "@/lib/topology/desired";
-import type { TopologyKind } from "@/lib/topology/kinds";
+import type { DesiredConfig } from "@/lib/topology/compile/desired";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import { loadSharedDesign } from "./design";
 import { designRows, type DesignRow } from "./design-rows";
 import { redactorForLink } from "./link-redactor";

@@ -9,7 +9,7 @@ import { hashLinkToken, isLinkTokenShape, newLinkToken } from "@/lib/auth/tokens
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/topologies/store";
-import type { TopologyKind } from "@/lib/topology/kinds";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import { expiresAtFrom } from "@/lib/share/expiry";
 import { shareLinkState, type ShareLinkState } from "@/lib/share/link-state";
 

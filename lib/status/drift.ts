@@ -3,7 +3,7 @@
 // on demand), in the background, never inside a poll.
 import { planTopology } from "@/lib/apply";
 import { log } from "@/lib/log";
-import type { DesiredConfig } from "@/lib/topology/desired";
+import type { DesiredConfig } from "@/lib/topology/compile/desired";
 import type { DriftStatus } from "./types";
 
 interface DriftEntry {

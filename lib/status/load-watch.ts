@@ -2,7 +2,7 @@
 import { loadTopologyDocument } from "@/lib/topologies/documents";
 import { compile } from "@/lib/topology/compile";
 import { validateDocument } from "@/lib/topology/validate";
-import type { DesiredConfig } from "@/lib/topology/desired";
+import type { DesiredConfig } from "@/lib/topology/compile/desired";
 import type { WatchSet } from "./types";
 import { watchSetFrom } from "./watch";
 

@@ -1,6 +1,6 @@
 // What a topology watches: its vservers and members from the compiled DesiredConfig (pure),
 // plus the DB loader the poller uses.
-import type { DesiredConfig } from "@/lib/topology/desired";
+import type { DesiredConfig } from "@/lib/topology/compile/desired";
 import { memberKey, vserverKey } from "./keys";
 import type { WatchSet } from "./types";
 

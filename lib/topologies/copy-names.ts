@@ -1,8 +1,8 @@
 // Names for a duplicated topology: "<name> (copy)" within the 80-character limit, and an
 // object-name prefix no other topology of the workspace uses.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TopologyKind } from "@/lib/topology/kinds";
-import { maxPrefixLength } from "@/lib/topology/naming";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
+import { maxPrefixLength } from "@/lib/topology/schema/naming";
 import { prefixFromName } from "@/lib/topology/schema";
 
 const NAME_MAX = 80;

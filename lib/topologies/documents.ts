@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/topologies/store";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CURRENT_SCHEMA_VERSION, parseDocument, type TopologyDraft } from "@/lib/topology/schema";
-import type { TopologyKind } from "@/lib/topology/kinds";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
 
 export interface TopologyWithDocument {
   id: string;

@@ -2,8 +2,8 @@
 // (draft / planned / applying / applied / apply failed), appliance and last editor.
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TopologyKind } from "@/lib/topology/kinds";
-import { topologyState, type TopologyState } from "@/lib/topology/lifecycle-state";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
+import { topologyState, type TopologyState } from "@/lib/topology/schema/lifecycle-state";
 import { validateDocument } from "@/lib/topology/validate";
 
 export interface TopologyListItem {

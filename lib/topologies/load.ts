@@ -12,7 +12,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { getAppSession, requireAppSession, type AppSession } from "@/lib/auth/session";
 import { findTopology, type TopologyDetail } from "@/lib/topologies/store";
 import { compile } from "@/lib/topology/compile";
-import type { DesiredConfig } from "@/lib/topology/desired";
+import type { DesiredConfig } from "@/lib/topology/compile/desired";
 import type { TopologyDocument } from "@/lib/topology/schema";
 import { validateDocument, type Issue } from "@/lib/topology/validate";
 import { isUuid } from "@/lib/uuid";

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/topologies/store";
 import { saveTopologyDocument } from "@/lib/topologies/documents";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TopologyKind } from "@/lib/topology/kinds";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import { parseDocument, type TopologyDraft } from "@/lib/topology/schema";
 
 export const REVISION_PAGE_SIZE = 25;

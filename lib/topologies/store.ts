@@ -5,7 +5,7 @@ import { ActionError } from "@/lib/action-result";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TopologyKind } from "@/lib/topology/kinds";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import { CURRENT_SCHEMA_VERSION, defaultDocument, type TopologyDraft } from "@/lib/topology/schema";
 import { uniquePrefix } from "@/lib/topologies/copy-names";
 import {

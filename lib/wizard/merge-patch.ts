@@ -1,7 +1,7 @@
 // The server side of an autosave: a step sends only its keys; they replace the same keys of
 // the stored document, and the result is parsed with the lenient draft schema, so a
 // half-typed value is kept as typed and a value of the wrong type is dropped, never fatal.
-import type { TopologyKind } from "@/lib/topology/kinds";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import { topologyDraftSchema, type TopologyDraft } from "@/lib/topology/schema/document";
 import type { StepId } from "@/lib/topology/schema/steps";
 import { stampChecklists } from "./stamp-checks";

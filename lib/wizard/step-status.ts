@@ -1,6 +1,6 @@
 // The stepper's state per step: valid, has errors, or not visited yet. Issues count for the
 // step that owns their top-level key; review and apply need the whole topology valid.
-import type { TopologyKind } from "@/lib/topology/kinds";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import { inputlessStepIds, type StepId } from "@/lib/topology/schema/steps";
 import type { ValidationResult } from "@/lib/topology/validate/issues";
 import { owningStep, wizardStepIds } from "./steps";

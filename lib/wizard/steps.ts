@@ -1,6 +1,6 @@
 // Step lists and the document keys each wizard page may change. The step order and ownership
 // come from lib/topology; a page may also edit keys listed in its metadata's `alsoEdits`.
-import type { TopologyKind } from "@/lib/topology/kinds";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import type { TopologyDraft } from "@/lib/topology/schema/document";
 import { isStepId, stepIds, stepKeys, type StepId } from "@/lib/topology/schema/steps";
 import { stepMeta } from "./meta";

@@ -1,7 +1,7 @@
 // Everything the wizard checks, in one result: the document on its own (field syntax and
 // cross-field rules), names the chosen database would refuse, and, once an appliance's facts
 // are read, what clashes with the appliance.
-import { databaseScriptWarnings } from "@/lib/topology/db-script";
+import { databaseScriptWarnings } from "@/lib/topology/database-script";
 import type { TopologyDraft } from "@/lib/topology/schema/document";
 import { stepSchemas } from "@/lib/topology/schema/steps";
 import { validateAgainstAppliance, type ApplianceFacts } from "@/lib/topology/validate/appliance";

@@ -7,7 +7,7 @@ import { createAppliance } from "@/lib/appliances/store";
 import { pinnedApplianceInput } from "@/lib/appliances/testing/appliance-input";
 import { createTopology } from "@/lib/topologies/store";
 import { saveTopologyDocument, setTopologyAppliance } from "@/lib/topologies/documents";
-import { PASSWORD_PLACEHOLDER } from "@/lib/topology/db-script";
+import { PASSWORD_PLACEHOLDER } from "@/lib/topology/database-script";
 import { igelExample } from "@/lib/topology/testing/examples";
 import { createWorkspaceWithUser } from "../support/fixtures";
 import { signInAs, signOut } from "../support/session-double";

@@ -18,7 +18,7 @@ import { loadSharedView, type SharedView } from "@/lib/share/shared-view";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";
 import { getStatusRegistry, type TopologyStatus, type TransitionView } from "@/lib/status";
 import { compile } from "@/lib/topology/compile";
-import type { TopologyKind } from "@/lib/topology/kinds";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import type { TopologyDraft } from "@/lib/topology/schema";
 import { validateDocument } from "@/lib/topology/validate";
 

@@ -13,8 +13,8 @@ import {
   stillToComplete,
   type ImportSummary,
 } from "@/lib/topology/import";
-import { topologyKindSchema } from "@/lib/topology/kind-schema";
-import { topologyNameSchema } from "@/lib/topology/name";
+import { topologyKindSchema } from "@/lib/topology/schema/kind-schema";
+import { topologyNameSchema } from "@/lib/topology/schema/name";
 
 export const createTopologyAction = authedAction(
   "createTopology",

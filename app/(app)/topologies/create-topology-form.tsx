@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { topologyKindInfo, topologyKinds } from "@/lib/topology/kinds";
+import { topologyKindInfo, topologyKinds } from "@/lib/topology/schema/kinds";
 import { createTopologyAction } from "./actions";
 
 export function CreateTopologyForm() {

@@ -1,5 +1,5 @@
 // "What Apply will do" in words: how many of each object the topology manages.
-import type { DesiredConfig, ManagedResource } from "@/lib/topology/desired";
+import type { DesiredConfig, ManagedResource } from "@/lib/topology/compile/desired";
 
 const nouns: Partial<Record<ManagedResource, [string, string]>> = {
   server: ["server", "servers"],

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import type { TopologyKind } from "@/lib/topology/kinds";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import type { Issue } from "@/lib/topology/validate/issues";
 import { fieldId } from "@/lib/wizard/field-paths";
 import { stepMeta } from "@/lib/wizard/meta";

@@ -1,7 +1,7 @@
 "use client";
 
 import { CodeBlock } from "@/components/review/code-block";
-import { databaseScript } from "@/lib/topology/db-script";
+import { databaseScript } from "@/lib/topology/database-script";
 import { stepSchemas } from "@/lib/topology/schema/steps";
 import { useIgelDoc } from "./use-igel-doc";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { checklist } from "@/lib/topology/checklists";
-import { databaseTypeLabels } from "@/lib/topology/db-script";
+import { databaseTypeLabels } from "@/lib/topology/database-script";
 import {
   databaseTypes,
   defaultDatabasePorts,

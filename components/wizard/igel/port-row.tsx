@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { objectNames } from "@/lib/topology/naming";
+import { objectNames } from "@/lib/topology/schema/naming";
 import type { PortPurpose } from "@/lib/topology/schema/igel-ums";
 import { plural } from "@/lib/wizard/plural";
 import { CheckboxField } from "../fields/checkbox-field";

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { appControllerUrl } from "@/lib/topology/app-controller";
+import { appControllerUrl } from "@/lib/topology/compile/app-controller";
 import { fieldId } from "@/lib/wizard/field-paths";
 import { stepHref, useWizard } from "../wizard-context";
 import { useXmsDoc } from "./use-xms-doc";

@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { objectNames } from "@/lib/topology/naming";
+import { objectNames } from "@/lib/topology/schema/naming";
 import type { PersistenceType } from "@/lib/topology/schema/common";
 import { DEFAULT_MAM_RULE } from "@/lib/topology/schema/xenmobile";
 import { fieldId } from "@/lib/wizard/field-paths";

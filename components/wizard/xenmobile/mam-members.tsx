@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { objectNames } from "@/lib/topology/naming";
+import { objectNames } from "@/lib/topology/schema/naming";
 import { fieldId } from "@/lib/wizard/field-paths";
 import { stepHref, useWizard } from "../wizard-context";
 import { useXmsDoc } from "./use-xms-doc";

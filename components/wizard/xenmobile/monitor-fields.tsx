@@ -1,7 +1,7 @@
 "use client";
 
 import { XMS_MONITOR_PATH } from "@/lib/topology/schema/xenmobile";
-import { objectNames } from "@/lib/topology/naming";
+import { objectNames } from "@/lib/topology/schema/naming";
 import { CheckboxField } from "../fields/checkbox-field";
 import { TextField } from "../fields/text-field";
 import { useXmsDoc } from "./use-xms-doc";

@@ -2,7 +2,7 @@
 // docs/domain.md#xenmobile-prerequisites-and-node-ids and
 // docs/domain.md#xenmobile-after-the-netscaler.
 import type { XenMobileDraft } from "../schema/document";
-import { appControllerUrl } from "../app-controller";
+import { appControllerUrl } from "../compile/app-controller";
 import type { XenMobileAfterId, XenMobilePrerequisiteId } from "./ids";
 import { shown, type ChecklistItem } from "./types";
 

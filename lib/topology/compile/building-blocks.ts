@@ -1,7 +1,7 @@
 // Objects both kinds build the same way: servers, members, vservers with persistence, and the
 // vserver-to-group binding.
-import type { AttributeValue, DesiredObject } from "../desired";
-import { objectNames } from "../naming";
+import type { AttributeValue, DesiredObject } from "./desired";
+import { objectNames } from "../schema/naming";
 import type { Persistence } from "../schema/common";
 import { isIPv4, isIPv6 } from "../schema/net";
 import { desiredObject } from "./objects";

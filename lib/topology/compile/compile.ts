@@ -1,6 +1,6 @@
 // Topology document → the NetScaler objects it wants. Pure and deterministic: the same
 // document always gives the same objects in the same order (apply level, then id).
-import { applyLevels, type DesiredConfig, type DesiredObject } from "../desired";
+import { applyLevels, type DesiredConfig, type DesiredObject } from "./desired";
 import type { TopologyDocument } from "../schema/document";
 import { compileIgelUms } from "./igel-ums";
 import { compileXenMobile } from "./xenmobile";

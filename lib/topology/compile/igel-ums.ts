@@ -1,8 +1,8 @@
 // IGEL UMS → NetScaler objects (docs/domain.md#igel-netscaler-objects): one TCP service group and
 // one TCP vserver per enabled port on the shared VIP, every UMS server a member of every group,
 // SOURCEIP persistence, and optionally the NetScaler address record for the host name.
-import type { DesiredObject } from "../desired";
-import { objectNames } from "../naming";
+import type { DesiredObject } from "./desired";
+import { objectNames } from "../schema/naming";
 import type { IgelUmsDocument } from "../schema/document";
 import {
   addressRecordObject,

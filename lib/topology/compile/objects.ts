@@ -5,7 +5,7 @@ import type {
   DesiredObject,
   ManagedResource,
   ReferencedResource,
-} from "../desired";
+} from "./desired";
 import { resourceSpecs } from "./resource-specs";
 
 export interface ObjectOptions {

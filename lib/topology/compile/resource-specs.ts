@@ -1,7 +1,7 @@
 // What NITRO says about each managed resource (docs/domain.md#nitro-resources): the key attributes
 // that identify an object, which one goes in the URL path, which go into args= on delete, and
 // which attributes cannot change in place.
-import type { ManagedResource } from "../desired";
+import type { ManagedResource } from "./desired";
 
 export interface ResourceSpec {
   /** Identity attributes, in id order. */

@@ -2,9 +2,9 @@
 // vservers for MDM, an SSL (offload) group and vserver for MAM with each member's custom server ID
 // and the certificate, the optional HTTP-ECV monitor, the address record XMS FQDN → MAM VIP and the
 // Gateway's App Controller binding.
-import { appControllerUrl } from "../app-controller";
-import type { DesiredObject } from "../desired";
-import { objectNames } from "../naming";
+import { appControllerUrl } from "./app-controller";
+import type { DesiredObject } from "./desired";
+import { objectNames } from "../schema/naming";
 import type { XenMobileDocument } from "../schema/document";
 import { XMS_MONITOR_PATH } from "../schema/xenmobile";
 import {

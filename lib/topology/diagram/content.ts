@@ -1,7 +1,7 @@
 // The words on each node, from a DesiredObject's NITRO attributes. Short lines for the boxes,
 // a fuller "spoken" form for tooltips and the screen-reader description.
-import type { DesiredObject } from "../desired";
-import type { TopologyKind } from "../kinds";
+import type { DesiredObject } from "../compile/desired";
+import type { TopologyKind } from "../schema/kinds";
 import type { NodeContent } from "./types";
 
 export function text(object: DesiredObject, attribute: string): string {

@@ -1,7 +1,7 @@
 // The diagram in sentences, for the SVG's <desc>: a screen reader hears the same paths the
 // picture shows (who reaches which VIP, and what each VIP forwards to).
-import type { TopologyKind } from "../kinds";
-import { topologyKindInfo } from "../kinds";
+import type { TopologyKind } from "../schema/kinds";
+import { topologyKindInfo } from "../schema/kinds";
 import type { DiagramModel, TreeEntry } from "./model";
 import type { DiagramNode, ObjectState } from "./types";
 

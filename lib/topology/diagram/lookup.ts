@@ -1,6 +1,6 @@
 // The DesiredConfig indexed the way the diagram walks it: by group, vserver and VIP name.
 // Lists come out sorted so the layout never depends on the config's object order.
-import type { DesiredConfig, DesiredObject } from "../desired";
+import type { DesiredConfig, DesiredObject } from "../compile/desired";
 import { text } from "./content";
 
 export function byText(a: string, b: string): number {

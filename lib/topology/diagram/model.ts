@@ -1,8 +1,8 @@
 // DesiredConfig → the diagram's tree: VIPs → vservers → service groups → members, plus the
 // sources in front (clients, and the Gateway for XenMobile's MAM VIP) and the DNS records
 // attached to the VIP they point at.
-import type { DesiredConfig } from "../desired";
-import type { TopologyKind } from "../kinds";
+import type { DesiredConfig } from "../compile/desired";
+import type { TopologyKind } from "../schema/kinds";
 import {
   dnsContent,
   gatewayContent,

@@ -2,7 +2,7 @@
 // generation, so the titles come from a document with "mixed" (every item present): an item
 // ticked under OS 11 keeps its name after the topology moved to OS 12.
 import { checklist } from "../checklists";
-import type { TopologyKind } from "../kinds";
+import type { TopologyKind } from "../schema/kinds";
 import { CURRENT_SCHEMA_VERSION, type TopologyDraft } from "../schema/document";
 
 const everyItem: Record<TopologyKind, TopologyDraft> = {

@@ -1,7 +1,7 @@
 // Field-level comparison of two versions of one topology document, in the admin's words:
 // "Servers › ums2 › Address: 10.10.20.12 → 10.10.20.13". Used by the revision history and
 // by the wizard's Compare view after an edit conflict.
-import type { TopologyKind } from "../kinds";
+import type { TopologyKind } from "../schema/kinds";
 import type { TopologyDraft } from "../schema/document";
 import { stepIds, stepKeys, type StepId } from "../schema/steps";
 import { igelUmsLabels } from "./igel-ums-labels";

@@ -1,5 +1,5 @@
 // The history shows changes grouped under the wizard step that edits them, in step order.
-import type { TopologyKind } from "../kinds";
+import type { TopologyKind } from "../schema/kinds";
 import { stepIds, type StepId } from "../schema/steps";
 import type { FieldComparison } from "./compare";
 

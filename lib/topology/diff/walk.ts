@@ -1,6 +1,6 @@
 // Walks two versions of a document side by side along the label tree and lists every field
 // either version has, with both display texts. Deciding what changed is compare.ts's job.
-import type { TopologyKind } from "../kinds";
+import type { TopologyKind } from "../schema/kinds";
 import { checklistTitles } from "./checklist-titles";
 import { displayList, displayTick, displayValue } from "./display";
 import type { ChecklistNode, FieldNode, RowsNode } from "./label-tree";

@@ -1,6 +1,6 @@
 // CLI batch files for a whole topology: the configuration in apply order ending with a save,
 // and the rollback that removes it again in reverse order.
-import type { DesiredConfig } from "../desired";
+import type { DesiredConfig } from "../compile/desired";
 import { cliForCreate, cliForDelete } from "./cli";
 
 export const SAVE_COMMAND = "save ns config";

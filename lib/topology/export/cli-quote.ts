@@ -1,7 +1,7 @@
 // Quoting for the NetScaler CLI. Plain tokens stay bare; a value with a double quote (typical
 // for expressions such as HTTP.REQ.COOKIE.VALUE("ACNODEID")) goes in single quotes; anything
 // else goes in double quotes with \ and " escaped.
-import type { AttributeValue } from "../desired";
+import type { AttributeValue } from "../compile/desired";
 
 const BARE_RE = /^[A-Za-z0-9_.:@=/][A-Za-z0-9_.:@=/-]*$/;
 const CONTROL_RE = /[\u0000-\u001f\u007f]/;

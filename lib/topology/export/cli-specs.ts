@@ -1,5 +1,5 @@
 // How each managed resource is written in the NetScaler CLI (docs/domain.md#nitro-resources).
-import type { ManagedResource } from "../desired";
+import type { ManagedResource } from "../compile/desired";
 
 export interface CliSpec {
   /** CLI entity words, e.g. "lb vserver", "serviceGroup". */

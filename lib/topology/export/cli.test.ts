@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compile } from "../compile";
-import type { DesiredObject } from "../desired";
+import type { DesiredObject } from "../compile/desired";
 import { clone, xenMobileExample } from "../testing/examples";
 import { cliForCreate, cliForDelete, cliForUpdate } from "./cli";
 import { cliQuote } from "./cli-quote";

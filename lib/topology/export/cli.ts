@@ -1,6 +1,6 @@
 // NetScaler CLI for single objects: what the planner prints for a create, an in-place update
 // and a delete.
-import type { AttributeValue, DesiredObject } from "../desired";
+import type { AttributeValue, DesiredObject } from "../compile/desired";
 import { cliQuote } from "./cli-quote";
 import { cliSpecs, type CliSpec } from "./cli-specs";
 

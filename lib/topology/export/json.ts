@@ -4,7 +4,7 @@
 // A document holds no secrets; the export refuses (throws) rather than write one, checking both
 // what it was given and what it would print (secrets.ts has the placeholder convention).
 import { importDocumentText, problemLines } from "../import/import-document";
-import type { TopologyKind } from "../kinds";
+import type { TopologyKind } from "../schema/kinds";
 import type { TopologyDraft } from "../schema/document";
 import { parseDocument, type ParseDocumentResult } from "../schema/migrate";
 import { printJson } from "./json-print";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeName as nitroEncodeName } from "@/lib/nitro/url";
 import { compile } from "../compile";
-import type { DesiredObject } from "../desired";
+import type { DesiredObject } from "../compile/desired";
 import { igelExample, xenMobileExample } from "../testing/examples";
 import { encodeName } from "./nitro-encode";
 import {

@@ -1,7 +1,7 @@
 // The NITRO calls a topology needs, as data (for a "show me the API calls" export and for
 // reviewing a plan): method, path below the appliance's base URL, and body. Secret attribute
 // values are masked.
-import type { AttributeValue, DesiredConfig, DesiredObject } from "../desired";
+import type { AttributeValue, DesiredConfig, DesiredObject } from "../compile/desired";
 import { resourceSpecs } from "../compile/resource-specs";
 import { printJson } from "./json-print";
 import { encodeName, encodeStrict } from "./nitro-encode";

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { databaseScript } from "../db-script";
+import { databaseScript } from "../database-script";
 import { databaseTypes, defaultDatabasePorts } from "../schema/igel-ums";
 import { igelExample } from "../testing/examples";
 

@@ -2,8 +2,8 @@
 // cannot be read as it is (JSON syntax, a newer schema, a secret, a value the draft would drop,
 // an unknown field); what full validation finds is reported as still to complete instead.
 import { findSecrets } from "../export/secrets";
-import type { TopologyKind } from "../kinds";
-import { topologyNameSchema } from "../name";
+import type { TopologyKind } from "../schema/kinds";
+import { topologyNameSchema } from "../schema/name";
 import { igelUmsFieldsSchema, xenMobileFieldsSchema } from "../schema/document";
 import {
   isJsonObject,

@@ -1,6 +1,6 @@
 // Values the appliance uses for attributes it does not return (or returns only when set),
 // per resource (NITRO documentation defaults, as the simulator and real appliances report).
-import type { AttributeValue, ManagedResource } from "../desired";
+import type { AttributeValue, ManagedResource } from "../compile/desired";
 
 type DefaultValue =
   AttributeValue | ((wanted: Readonly<Record<string, unknown>>) => AttributeValue);

@@ -1,7 +1,7 @@
 // What NITRO's read-back means, attribute by attribute (docs/nitro.md#wire-quirks): the value kind
 // to compare as and the tokens it returns for "not set" (defaults: attribute-defaults.ts). Without
 // these a re-plan right after an apply shows false drift.
-import type { ManagedResource } from "../desired";
+import type { ManagedResource } from "../compile/desired";
 
 /**
  * number: "5" = 5; flag: YES/ON/ENABLED/true are one value (the wire mixes the forms);

@@ -1,6 +1,6 @@
 // Attribute-by-attribute comparison of one wanted object with its read-back. Only the
 // attributes the topology sets are compared: whatever else the appliance holds is not ours.
-import type { AttributeValue, DesiredObject } from "../desired";
+import type { AttributeValue, DesiredObject } from "../compile/desired";
 import { canonical, kindOf, sendable } from "./normalise";
 import { SECRET_MASK, secretsOf } from "./secrets";
 import type { AttributeChange, DiffOptions, TrackedObject } from "./types";

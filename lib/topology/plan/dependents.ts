@@ -1,7 +1,7 @@
 // Deleting an object takes what hangs off it with it (a service group its members, a vserver
 // its bindings) or is refused while something is bound (a server with members). So when an
 // object is replaced, every existing object that depends on it is replaced too.
-import type { DesiredConfig } from "../desired";
+import type { DesiredConfig } from "../compile/desired";
 import type { PlanItem } from "./types";
 
 export function propagateReplacements(items: PlanItem[], desired: DesiredConfig): void {

@@ -1,7 +1,7 @@
 // The pure planner against realistic NITRO read-back (strings for numbers, defaults filled in
 // or left out, enum case, "None" for unset), for every managed resource.
 import { describe, expect, it } from "vitest";
-import type { DesiredConfig, DesiredObject } from "../desired";
+import type { DesiredConfig, DesiredObject } from "../compile/desired";
 import { desiredKey, diff } from "./diff";
 import { buildLiveState, type LiveRows } from "./live-state";
 import { igelDesired, object, xenMobileDesired } from "./testing/fixtures";

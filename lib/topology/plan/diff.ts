@@ -1,7 +1,7 @@
 // The pure planner: wanted objects vs the live appliance vs what this topology applied
 // before → one item per object. Deletes only ever touch recorded (tracked) objects; an
 // untracked live object with a wanted identity is a conflict unless the admin adopts it.
-import { applyLevels, type DesiredConfig, type DesiredObject } from "../desired";
+import { applyLevels, type DesiredConfig, type DesiredObject } from "../compile/desired";
 import { markClashes } from "./clashes";
 import { compareObject } from "./compare";
 import { propagateReplacements } from "./dependents";

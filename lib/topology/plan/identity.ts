@@ -2,7 +2,7 @@
 // live read-back rows and ownership records are all matched by this key, never by the
 // compiler's id alone: a member is (group, server, port), not a server
 // (docs/domain.md#words-used-here).
-import type { AttributeValue, ManagedResource } from "../desired";
+import type { AttributeValue, ManagedResource } from "../compile/desired";
 
 export const identityAttributes = {
   server: ["name"],

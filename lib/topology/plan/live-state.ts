@@ -1,6 +1,6 @@
 // Builds a LiveState from read-back rows (pure: readLiveState feeds it NITRO's answers, tests
 // feed it literal rows). Secret attributes are dropped here, before anything can copy them.
-import type { ManagedResource, ReferencedResource } from "../desired";
+import type { ManagedResource, ReferencedResource } from "../compile/desired";
 import { identityKey } from "./identity";
 import { secretNames } from "./secrets";
 import type { LiveObject, LiveState } from "./types";

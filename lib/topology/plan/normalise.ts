@@ -1,7 +1,7 @@
 // Canonical forms for comparing a wanted attribute with NITRO's read-back, and the sendable
 // form of a read-back value (what an undo sends). Both sides of a comparison go through the
 // same function with the same kind, so "5" and 5, "YES" and "ENABLED", "tcp" and "TCP" meet.
-import type { AttributeValue, ManagedResource } from "../desired";
+import type { AttributeValue, ManagedResource } from "../compile/desired";
 import { defaultValue } from "./attribute-defaults";
 import { attributeKinds, isAbsentToken, type AttributeKind } from "./attribute-rules";
 

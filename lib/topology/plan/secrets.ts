@@ -1,6 +1,6 @@
 // Secret attributes: masked in every plan view, never compared with read-back (NITRO does
 // not return them, or returns them encrypted), never stored except as a keyed digest.
-import type { AttributeValue, DesiredObject, ManagedResource } from "../desired";
+import type { AttributeValue, DesiredObject, ManagedResource } from "../compile/desired";
 import { secretAttributes } from "./attribute-rules";
 
 export const SECRET_MASK = "********";

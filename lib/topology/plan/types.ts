@@ -1,6 +1,6 @@
 // Shapes of a plan: what the review page shows and what the apply engine executes. Every
 // value here is safe to show and to store: secret attribute values never enter a Plan.
-import type { AttributeValue, ManagedResource, ReferencedResource } from "../desired";
+import type { AttributeValue, ManagedResource, ReferencedResource } from "../compile/desired";
 
 export type PlanAction = "create" | "update" | "unchanged" | "replace" | "delete" | "conflict";
 

@@ -1,7 +1,7 @@
 // Which attributes NITRO can change in place. The topology's `immutable` list is the first word;
 // this is the safety net from NITRO's own immutable keys (docs/domain.md#nitro-resources) and from
 // the resources that have no update at all (most bindings, DNS records).
-import type { ManagedResource } from "../desired";
+import type { ManagedResource } from "../compile/desired";
 
 const immutableKeys: Partial<Record<ManagedResource, ReadonlySet<string>>> = {
   server: new Set(["domain", "ipv6address", "querytype", "td"]),

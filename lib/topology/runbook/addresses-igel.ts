@@ -1,8 +1,8 @@
 // Section 2 for IGEL UMS: every address and port the topology uses, and the firewall openings they
 // need (USIP on the device ports, server-to-device traffic for OS 11:
 // docs/domain.md#igel-os-ports).
-import { databaseTypeLabels } from "../db-script";
-import { objectNames } from "../naming";
+import { databaseTypeLabels } from "../database-script";
+import { objectNames } from "../schema/naming";
 import type { IgelUmsDocument } from "../schema/document";
 import { numberToIPv4, parseCidrV4 } from "../schema/net";
 import { portPurposeLabels, usipLabel } from "./igel-texts";

@@ -1,6 +1,6 @@
 // Section 2 for XenMobile: the MDM VIP (SSL bridge), the MAM VIP (SSL offload), the nodes and
 // their members, and the firewall openings (docs/domain.md#xenmobile-netscaler-objects).
-import { objectNames } from "../naming";
+import { objectNames } from "../schema/naming";
 import type { XenMobileDocument } from "../schema/document";
 import { ADDRESS_COLUMNS, FIREWALL_COLUMNS, NONE, portList } from "./table-parts";
 import { code, joined } from "./text";

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compile } from "../compile";
-import { databaseScript } from "../db-script";
+import { databaseScript } from "../database-script";
 import { cliBatch, cliRollback } from "../export";
 import { defaultDocument } from "../schema/defaults";
 import { topologyDocumentArb } from "../testing/arbitraries";

@@ -2,7 +2,7 @@
 // Pure and deterministic: the only date is context.generatedAt. A document that is not complete
 // gets no runbook at all (the caller shows "finish the wizard first" with the errors).
 import { compile } from "../compile";
-import { topologyKindInfo } from "../kinds";
+import { topologyKindInfo } from "../schema/kinds";
 import type { TopologyDocument } from "../schema/document";
 import type { Issue } from "../validate/issues";
 import { validateDocument } from "../validate/validate-document";

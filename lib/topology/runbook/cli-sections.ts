@@ -1,6 +1,6 @@
 // Sections 4 (NetScaler configuration) and 7 (rollback): the CLI batch and its rollback from
 // lib/topology/export, with how to run them. Both files end with "save ns config".
-import type { DesiredConfig } from "../desired";
+import type { DesiredConfig } from "../compile/desired";
 import { cliBatch, cliRollback, SAVE_COMMAND } from "../export";
 import type { TopologyDocument } from "../schema/document";
 import { fileBase } from "./file-name";

@@ -1,6 +1,6 @@
 // Section 3: the IGEL UMS database script (db-script.ts, with its password placeholder), or
 // for XenMobile a short note: the nodes hold their database settings, the document does not.
-import { databaseScript, databaseTypeLabels, PASSWORD_PLACEHOLDER } from "../db-script";
+import { databaseScript, databaseTypeLabels, PASSWORD_PLACEHOLDER } from "../database-script";
 import type { IgelUmsDocument, TopologyDocument } from "../schema/document";
 import { code, strong } from "./text";
 import type { Block, Inline, Text } from "./types";

@@ -2,7 +2,7 @@
 // none (unknown keys are dropped by validation), and the database script only has the
 // placeholder, in every dialect.
 import { describe, expect, it } from "vitest";
-import { PASSWORD_PLACEHOLDER } from "../db-script";
+import { PASSWORD_PLACEHOLDER } from "../database-script";
 import { databaseTypes, defaultDatabasePorts } from "../schema/igel-ums";
 import { igelExample, xenMobileExample } from "../testing/examples";
 import { runbookFor } from "./build";

@@ -1,7 +1,7 @@
 // Pieces both kinds share: checklist ticks, persistence settings and the object-name prefix.
 import { z } from "zod";
-import { maxPrefixLength } from "../naming";
-import type { TopologyKind } from "../kinds";
+import { maxPrefixLength } from "./naming";
+import type { TopologyKind } from "./kinds";
 import { badCharacters } from "./ns-name";
 import {
   draftBoolean,

@@ -1,8 +1,8 @@
 // Starting documents for a new topology (docs/domain.md#igel-os-ports and the NetScaler-object
 // tables there): the published setups' values wherever they do not depend on the
 // site (ports, USIP, persistence, database names), empty strings for what the admin must enter.
-import type { TopologyKind } from "../kinds";
-import { defaultPrefixes } from "../naming";
+import type { TopologyKind } from "./kinds";
+import { defaultPrefixes } from "./naming";
 import { sourceIpPersistence } from "./common";
 import { CURRENT_SCHEMA_VERSION, type IgelUmsDocument, type XenMobileDocument } from "./document";
 import type { TopologyDocument } from "./document";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { topologyKinds } from "../kinds";
+import { topologyKinds } from "./kinds";
 import { validateDocument } from "../validate";
 import { defaultDocument, defaultIgelPorts, prefixFromName } from "./defaults";
 import { topologyDraftSchema, type TopologyDocument, type TopologyDraft } from "./document";

@@ -2,7 +2,7 @@
 // kind: the full one (every field valid; Review adds the cross-field rules on top, see
 // validate/review-schema.ts) and the draft one (anything partial saves).
 import { z } from "zod";
-import { topologyNameSchema } from "../name";
+import { topologyNameSchema } from "./name";
 import { draftText } from "./draft-helpers";
 import { igelUmsStepDraftSchemas as igelDraft } from "./igel-ums-draft";
 import { igelUmsStepSchemas as igel } from "./igel-ums";

@@ -1,6 +1,6 @@
 // Reading a stored or imported document: bring an older schemaVersion up to the current one,
 // then parse it as a draft (which never fails on content, only on an unknown kind or version).
-import type { TopologyKind } from "../kinds";
+import type { TopologyKind } from "./kinds";
 import { CURRENT_SCHEMA_VERSION, topologyDraftSchema, type TopologyDraft } from "./document";
 
 type JsonObject = Record<string, unknown>;

@@ -2,7 +2,7 @@
 // schema is a z.object whose keys are the top-level document keys that step edits; the
 // document schema is composed from them, so a step form and the document never disagree.
 import type { z } from "zod";
-import type { TopologyKind } from "../kinds";
+import type { TopologyKind } from "./kinds";
 import { igelUmsStepDraftSchemas } from "./igel-ums-draft";
 import { igelUmsStepSchemas } from "./igel-ums";
 import { xenMobileStepDraftSchemas } from "./xenmobile-draft";

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compile } from "../compile";
-import { applyLevels, type DesiredObject } from "../desired";
+import { applyLevels, type DesiredObject } from "../compile/desired";
 import { cliBatch, cliRollback, exportDocumentJson, importDocumentJson } from "../export";
 import { parseDocument } from "../schema/migrate";
 import { nsNameProblem } from "../schema/ns-name";

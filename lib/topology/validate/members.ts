@@ -1,6 +1,6 @@
 // Rules for the back-end list (UMS servers or XMS nodes): how many, and that names, addresses
 // and server IDs are unique. NetScaler compares names ignoring case, so we do too.
-import { maxServerNameLength } from "../naming";
+import { maxServerNameLength } from "../schema/naming";
 import { sameAddress } from "../schema/net";
 import type { IssueCollector } from "./issues";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maxPrefixLength } from "../naming";
+import { maxPrefixLength } from "../schema/naming";
 import { clone, igelExample, xenMobileExample } from "../testing/examples";
 import { validateDocument } from "./validate-document";
 

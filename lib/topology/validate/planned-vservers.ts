@@ -1,6 +1,6 @@
 // The load-balancing vservers a (possibly partial) document would create, with the field that
 // holds their VIP: used to find VIP:port clashes on the appliance.
-import { objectNames } from "../naming";
+import { objectNames } from "../schema/naming";
 import type { TopologyDraft } from "../schema/document";
 import { isIPv4 } from "../schema/net";
 

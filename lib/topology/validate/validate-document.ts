@@ -1,6 +1,6 @@
 // One entry point for the wizard and Review: field syntax (the full schemas) plus cross-field
 // rules, as separate error and warning lists.
-import type { TopologyKind } from "../kinds";
+import type { TopologyKind } from "../schema/kinds";
 import { topologyFieldsSchema, type TopologyDocument } from "../schema/document";
 import { parseDocument, type DocumentFallback } from "../schema/migrate";
 import { stepKeys, type StepId } from "../schema/steps";

@@ -1,6 +1,6 @@
 // The step metadata registry: one entry per step of every kind (the step order itself comes
 // from lib/topology's stepIds, so the wizard and the document never disagree).
-import type { TopologyKind } from "@/lib/topology/kinds";
+import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import type { StepIdOf } from "@/lib/topology/schema/steps";
 import { igelUmsStepMeta } from "./igel-ums";
 import type { WizardStepMeta } from "./types";

@@ -14,7 +14,7 @@ import { requireAppSession } from "@/lib/auth/session";
 import { listAppliances } from "@/lib/appliances/store";
 import { loadTopology } from "@/lib/topologies/load";
 import { formatDateTime } from "@/lib/format";
-import { topologyKindInfo } from "@/lib/topology/kinds";
+import { topologyKindInfo } from "@/lib/topology/schema/kinds";
 import { importTopologyDocumentAction, setTopologyApplianceAction } from "./document-actions";
 import { RenameForm } from "./rename-form";
 

@@ -7,7 +7,7 @@ import {
   type DesiredConfig,
   type DesiredObject,
   type ManagedResource,
-} from "../../desired";
+} from "../../compile/desired";
 import { identityAttributes } from "../identity";
 
 const binding = (resource: ManagedResource) => resource.endsWith("_binding");

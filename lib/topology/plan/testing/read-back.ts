@@ -2,7 +2,7 @@
 // shapes that cause false drift when trusted blindly (docs/nitro.md#wire-quirks): Double-typed
 // fields as strings, enum tokens in upper case, defaults filled in, "None"/"none" for unset,
 // secrets omitted, and ports as plain numbers. Used by the pure diff tests and property tests.
-import type { DesiredObject, ManagedResource } from "../../desired";
+import type { DesiredObject, ManagedResource } from "../../compile/desired";
 import { secretsOf } from "../secrets";
 import type { LiveRows } from "../live-state";
 

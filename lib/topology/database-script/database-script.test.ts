@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { databaseScript, PASSWORD_PLACEHOLDER, type DatabaseSettings } from "./db-script";
-import { databaseTypes } from "./schema/igel-ums";
-import { topologyDocumentSchema } from "./validate";
-import { igelExample } from "./testing/examples";
+import { databaseScript, PASSWORD_PLACEHOLDER, type DatabaseSettings } from ".";
+import { databaseTypes } from "../schema/igel-ums";
+import { topologyDocumentSchema } from "../validate";
+import { igelExample } from "../testing/examples";
 
 const seed: DatabaseSettings = {
   type: "MSSQL",

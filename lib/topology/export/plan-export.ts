@@ -1,6 +1,6 @@
 // A plan as the CLI commands and NITRO requests that would carry it out, in apply order
 // (deletes first, highest level first, then creates and updates lowest level first). Pure.
-import type { DesiredConfig, DesiredObject } from "@/lib/topology/desired";
+import type { DesiredConfig, DesiredObject } from "@/lib/topology/compile/desired";
 import {
   cliForCreate,
   cliForDelete,

@@ -11,7 +11,7 @@
 // The "_srv_"/"_sg_"/"_vs_" infixes keep a server called "sg_443" from producing a name that
 // looks like a service group's. DNS records keep the host name the admin typed.
 import type { TopologyKind } from "./kinds";
-import { NS_NAME_MAX } from "./schema/ns-name";
+import { NS_NAME_MAX } from "./ns-name";
 
 export const defaultPrefixes: Record<TopologyKind, string> = {
   IGEL_UMS: "igel",

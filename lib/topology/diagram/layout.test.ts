@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compile } from "./compile";
-import type { DesiredConfig } from "./desired";
-import { describeStates, diagramLayout, type DiagramLayout } from "./diagram-layout";
-import { LINE_SIZE, PAD_X, TITLE_SIZE, textWidth } from "./diagram/measure";
-import { topologyDocumentArb } from "./testing/arbitraries";
-import { clone, igelExample, xenMobileExample } from "./testing/examples";
+import { compile } from "../compile";
+import type { DesiredConfig } from "../compile/desired";
+import { describeStates, diagramLayout, type DiagramLayout } from ".";
+import { LINE_SIZE, PAD_X, TITLE_SIZE, textWidth } from "./measure";
+import { topologyDocumentArb } from "../testing/arbitraries";
+import { clone, igelExample, xenMobileExample } from "../testing/examples";
 
 const igel = () => diagramLayout(compile(igelExample()), { kind: "IGEL_UMS" });
 const xms = () => diagramLayout(compile(xenMobileExample()), { kind: "XENMOBILE" });

@@ -2,21 +2,21 @@
 // (docs/domain.md#igel-database-script), for each database UMS supports with an HA option.
 // Pure: the wizard's Database step shows it, the CLI can print it. It never takes a password;
 // the text holds a placeholder the admin replaces, so nothing secret is stored or rendered.
-import { defaultDatabasePorts, type DatabaseType } from "./schema/igel-ums";
-import { assertPlainIdentifier } from "./database-script/identifiers";
-import { mssqlScript } from "./database-script/mssql";
-import { oracleScript } from "./database-script/oracle";
-import { postgresqlScript } from "./database-script/postgresql";
+import { defaultDatabasePorts, type DatabaseType } from "../schema/igel-ums";
+import { assertPlainIdentifier } from "./identifiers";
+import { mssqlScript } from "./mssql";
+import { oracleScript } from "./oracle";
+import { postgresqlScript } from "./postgresql";
 import {
   PASSWORD_PLACEHOLDER,
   type DatabaseSettings,
   type DialectScript,
-} from "./database-script/types";
-import { databaseScriptWarnings } from "./database-script/warnings";
-import type { Issue } from "./validate/issues";
+} from "./types";
+import { databaseScriptWarnings } from "./warnings";
+import type { Issue } from "../validate/issues";
 
-export { PASSWORD_PLACEHOLDER, type DatabaseSettings } from "./database-script/types";
-export { databaseScriptWarnings } from "./database-script/warnings";
+export { PASSWORD_PLACEHOLDER, type DatabaseSettings } from "./types";
+export { databaseScriptWarnings } from "./warnings";
 
 export interface DatabaseScript {
   dialect: DatabaseType;
