@@ -17,3 +17,13 @@ export function getDb(): PrismaClient {
   globalForPrisma.prisma ??= createClient();
   return globalForPrisma.prisma;
 }
+
+/** True when the database answers a trivial query: what the health check reports. */
+export async function pingDatabase(): Promise<boolean> {
+  try {
+    await getDb().$queryRaw`SELECT 1`;
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -142,18 +142,30 @@ describe("route handlers", () => {
     );
   });
 
-  it("starts every covered handler with authorizeRoute and the permission of its row", () => {
+  it("wraps every covered handler in route() with the permission of its row", () => {
     const named = new Map(handlers.map((h) => [routeKey(h.file, h.method), h.permission]));
     const wrong = routeCases.filter(
       (c) => named.get(routeKey(fileOf(c.module), c.method)) !== c.permission,
     );
     failWith(
-      "Handlers that do not call authorizeRoute with the permission of their row:",
+      "Handlers that are not route(permission, handler) with the permission of their row:",
       wrong.map(
         (c) =>
           `${routeKey(fileOf(c.module), c.method)}: row ${c.permission}, code ${named.get(routeKey(fileOf(c.module), c.method)) ?? "none"}`,
       ),
-      "Start the handler with `const auth = await authorizeRoute(permission, params)`.",
+      "Export it as `export const GET = route(permission, handler)` (lib/server/route.ts).",
+    );
+  });
+
+  it("makes every other handler with publicRoute(), so it answers errors like the rest", () => {
+    const covered = new Set(caseKeysOfRoutes);
+    const unwrapped = handlers.filter(
+      (h) => !covered.has(routeKey(h.file, h.method)) && h.wrapper !== "publicRoute",
+    );
+    failWith(
+      "Handlers without a permission case that are not publicRoute(handler):",
+      unwrapped.map((h) => `${routeKey(h.file, h.method)} (${h.wrapper ?? "no wrapper"})`),
+      "Export it as `export const GET = publicRoute(handler)`, or add a permission case and use route().",
     );
   });
 });

@@ -2,7 +2,7 @@
 //
 // README: adding a row for a new route
 //   module         the route module, as the app imports it ("@/app/api/…/[id]/…/route")
-//   permission     the permission its authorizeRoute(…) call names
+//   permission     the permission its route(…) wrapper names
 //   fixture        builds workspace A's object as its owner (appliances point at the test
 //                  simulator, so reads really happen) and returns the id for the URL
 //   url            the request URL for an id

@@ -20,7 +20,9 @@ export interface RouteHandler {
   /** The URL path, route groups left out: /api/topologies/[id]/plan. */
   route: string;
   method: string;
-  /** The permission named in `authorizeRoute("…", params)`; null when it does not call it. */
+  /** How the export is made: `route(…)` (signed in), `publicRoute(…)`, or null for neither. */
+  wrapper: "route" | "publicRoute" | null;
+  /** The permission named in `route("…", handler)`; null for any other export. */
   permission: string | null;
 }
 
@@ -176,22 +178,28 @@ export function routeOf(file: string): string {
   return `/${parts.filter((p) => !/^\(.*\)$/.test(p)).join("/")}`;
 }
 
-/** Every exported HTTP method of app/api/**\/route.ts, with the permission it checks. */
+/** The wrapper an export is made with (`export const GET = route("…", handler)`). */
+function wrapperOf(init: ts.Expression | undefined): Pick<RouteHandler, "wrapper" | "permission"> {
+  const call = init && ts.isCallExpression(init) ? init : null;
+  const name = call && calleeName(call);
+  if (call && name === "route") return { wrapper: "route", permission: stringArg(call, 0) };
+  if (name === "publicRoute") return { wrapper: "publicRoute", permission: null };
+  return { wrapper: null, permission: null };
+}
+
+/** Every exported HTTP method of app/api/**\/route.ts, with its wrapper and permission. */
 export function scanRouteHandlers(): RouteHandler[] {
   return walk("app/api")
     .filter((file) => /\/route\.ts$/.test(file))
     .flatMap((file) =>
       exportsOf(parse(file))
         .filter(({ name }) => HTTP_METHODS.has(name))
-        .map(({ name, node }) => {
-          const guard = calls(node).find((c) => calleeName(c) === "authorizeRoute");
-          return {
-            file,
-            route: routeOf(file),
-            method: name,
-            permission: guard ? stringArg(guard, 0) : null,
-          };
-        }),
+        .map(({ name, init }) => ({
+          file,
+          route: routeOf(file),
+          method: name,
+          ...wrapperOf(init),
+        })),
     );
 }
 

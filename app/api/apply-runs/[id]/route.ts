@@ -1,16 +1,12 @@
 // GET /api/apply-runs/:id — one apply run with its steps, polled while it runs.
 import { getApplyRun } from "@/lib/apply";
-import { authorizeRoute } from "@/lib/server/route-auth";
+import { route } from "@/lib/server/route";
+import { notFound } from "@/lib/server/route-errors";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ id: string }> },
-): Promise<Response> {
-  const auth = await authorizeRoute("topology:read", params);
-  if (!auth.ok) return auth.response;
-  const run = await getApplyRun(auth.session.workspaceId, auth.id);
-  if (!run) return Response.json({ error: "Not found." }, { status: 404 });
+export const GET = route("topology:read", async ({ session, id }) => {
+  const run = await getApplyRun(session.workspaceId, id);
+  if (!run) throw notFound();
   return Response.json(run);
-}
+});

@@ -2,22 +2,16 @@
 // Gateways, certificates), read live; an unreachable appliance answers 200 with its state. An
 // appliance this workspace does not have (unknown, removed, another workspace's) is a 404 like
 // on every route, so nothing is learnt about what exists elsewhere.
-import { authorizeRoute } from "@/lib/server/route-auth";
+import { route } from "@/lib/server/route";
+import { notFound } from "@/lib/server/route-errors";
 import { readApplianceFacts } from "@/lib/wizard/read-appliance-facts";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ id: string }> },
-): Promise<Response> {
-  const auth = await authorizeRoute("appliance:read", params);
-  if (!auth.ok) return auth.response;
-  const facts = await readApplianceFacts(auth.session.workspaceId, auth.id);
+export const GET = route("appliance:read", async ({ session, id }) => {
+  const facts = await readApplianceFacts(session.workspaceId, id);
   // NOT_FOUND is the workspace-scoped lookup's answer (an ActionError code); the appliance's own
   // errors are lower-case Nitro kinds ("not_found" included) and stay 200 "unavailable".
-  if (facts.state === "unavailable" && facts.reason === "NOT_FOUND") {
-    return Response.json({ error: "Not found." }, { status: 404 });
-  }
+  if (facts.state === "unavailable" && facts.reason === "NOT_FOUND") throw notFound();
   return Response.json(facts);
-}
+});

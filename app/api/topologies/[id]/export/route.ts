@@ -1,8 +1,9 @@
 // GET /api/topologies/:id/export?format=json|cli|nitro — the topology as a file: its JSON
 // document, the NetScaler CLI batch, or the NITRO request list (secrets masked). The JSON is
 // byte-stable and never carries a secret: the export refuses (422) rather than write one.
-import { authorizeRoute } from "@/lib/server/route-auth";
-import { lookupTopology } from "@/lib/topologies/load";
+import { route } from "@/lib/server/route";
+import { notFound, RouteError } from "@/lib/server/route-errors";
+import { readTopology } from "@/lib/topologies/load";
 import {
   cliBatch,
   documentFileName,
@@ -29,37 +30,26 @@ function jsonFile(document: Parameters<typeof exportDocumentJson>[0]): Response 
     return download(exportDocumentJson(document), documentFileName(document), "application/json");
   } catch (error) {
     if (!(error instanceof SecretInDocumentError)) throw error;
-    return Response.json(
-      {
-        error: "The topology holds a secret, so it is not exported. Remove it and export again.",
-        paths: error.findings.map((f) => f.path),
-      },
-      { status: 422 },
+    throw new RouteError(
+      "INVALID_INPUT",
+      "The topology holds a secret, so it is not exported. Remove it and export again.",
+      { paths: error.findings.map((f) => f.path) },
     );
   }
 }
 
-export async function GET(
-  request: Request,
-  { params }: { params: Promise<{ id: string }> },
-): Promise<Response> {
-  const auth = await authorizeRoute("topology:read", params);
-  if (!auth.ok) return auth.response;
-  const loaded = await lookupTopology(auth.id, {
-    permission: "topology:read",
-    include: ["compiled"],
-  });
-  if (!loaded.ok) return Response.json({ error: "Not found." }, { status: 404 });
+export const GET = route("topology:read", async ({ request, session, id }) => {
+  const loaded = await readTopology(session.workspaceId, id, ["compiled"]);
+  if (!loaded) throw notFound();
   const { topology, compiled } = loaded;
   const format = new URL(request.url).searchParams.get("format") ?? "json";
   const base = documentFileName(topology.document).replace(/\.topology\.json$/, "");
   if (format === "json") return jsonFile(topology.document);
   const { desired } = compiled;
   if (!desired) {
-    return Response.json(
-      { error: "The topology is not complete yet.", errors: compiled.errors },
-      { status: 422 },
-    );
+    throw new RouteError("INVALID_INPUT", "The topology is not complete yet.", {
+      errors: compiled.errors,
+    });
   }
   if (format === "cli") return download(cliBatch(desired), `${base}.cli.txt`, "text/plain");
   if (format === "nitro")
@@ -68,5 +58,5 @@ export async function GET(
       `${base}.nitro.json`,
       "application/json",
     );
-  return Response.json({ error: "format must be json, cli or nitro." }, { status: 400 });
-}
+  throw new RouteError("BAD_REQUEST", "format must be json, cli or nitro.");
+});
