@@ -2,6 +2,7 @@
 // (a session, else 401; the permission and a well-formed id, else the same 404 as an unknown id)
 // and publicRoute() for callers without one (health, share links whose token is the
 // credential). Both answer whatever the handler throws through the one error map.
+import "server-only";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getAppSession, type AppSession } from "@/lib/auth/session";
 import { isUuid } from "@/lib/uuid";
