@@ -1,7 +1,8 @@
-// The NITRO request for each kind of change, per resource (REFERENCE §5, §8): add vs bind,
-// PUT with the key inside the body, enable/disable actions for admin state (PUT does not
-// change it), unset for attributes going back to unset, delete args for composite keys; and
-// sending one through the client (its normal error handling, typed NitroErrors).
+// The NITRO request for each kind of change, per resource (docs/nitro.md#idempotent-apply,
+// docs/domain.md#nitro-resources): add vs bind, PUT with the key inside the body, enable/disable
+// actions for admin state (PUT does not change it), unset for attributes going back to unset,
+// delete args for composite keys; and sending one through the client (its normal error handling,
+// typed NitroErrors).
 import type { ArgValue, NitroClient, NitroRecord } from "@/lib/nitro";
 import type { AttributeValue, ManagedResource } from "@/lib/topology/compile/desired";
 import { identityAttributes } from "@/lib/topology/plan";

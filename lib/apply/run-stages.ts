@@ -1,9 +1,9 @@
-// Running a plan: the ownership records it drops, then its stages in order (levels.ts). In
-// one stage (one level of one phase): adoptions first
-// (ownership only), then the bulk creates per resource, updates and deletes, in parallel up to
-// the concurrency limit. Everything started is finished and recorded before the stage reports
-// its failures. Updates, deletes and adoptions are one recorded step each; a delete of
-// something already gone is a success (REFERENCE §5.3); an adoption only changes ownership.
+// Running a plan: the ownership records it drops, then its stages in order (levels.ts). In one
+// stage (one level of one phase): adoptions first (ownership only), then the bulk creates per
+// resource, updates and deletes, in parallel up to the concurrency limit. Everything started is
+// finished and recorded before the stage reports its failures. Updates, deletes and adoptions are
+// one recorded step each; a delete of something already gone is a success
+// (docs/nitro.md#idempotent-apply); an adoption only changes ownership.
 import { removeOwned, saveOwned } from "@/lib/apply/store/ownership";
 import type { DesiredConfig, DesiredObject } from "@/lib/topology/compile/desired";
 import { secretsOf, type Plan, type PlanItem } from "@/lib/topology/plan";

@@ -80,7 +80,7 @@ export interface WriteFailure {
   message: string;
 }
 
-/** NITRO codes meaning "this object/binding is already there" (REFERENCE §4). */
+/** NITRO codes meaning "this object/binding is already there" (docs/nitro.md#errors). */
 const EXISTS_CODES = new Set([273, 433, 2133]);
 const MAYBE_APPLIED = new Set(["timeout", "unreachable", "bad_response", "not_nitro"]);
 
