@@ -1,11 +1,10 @@
 import { reviewAccess } from "@/components/review/review-access";
 import { listRuns } from "@/lib/apply/store/runs";
 import { loadTopology } from "@/lib/topologies/load";
+import { isUuid } from "@/lib/uuid";
 import type { WizardStepProps } from "../step-props";
 import { NotReady } from "./not-ready";
 import { WizardApplyView } from "./wizard-apply-view";
-
-const UUID = /^[0-9a-f-]{36}$/i;
 
 /** The apply run started on Review (?run=…), or the topology's latest run after a reload. */
 export async function WizardApplyStep({ topologyId, searchParams }: WizardStepProps) {
@@ -23,8 +22,7 @@ export async function WizardApplyStep({ topologyId, searchParams }: WizardStepPr
       />
     );
   }
-  const asked =
-    typeof searchParams.run === "string" && UUID.test(searchParams.run) ? searchParams.run : null;
+  const asked = isUuid(searchParams.run) ? searchParams.run : null;
   const latest = asked ? null : (await listRuns(session.workspaceId, { topologyId }, 1))[0];
   return (
     <WizardApplyView

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireAppSession } from "@/lib/auth/session";
 import { findAppliance } from "@/lib/appliances/store";
+import { isUuid } from "@/lib/uuid";
 import { deleteApplianceAction, updateApplianceAction } from "../actions";
 import { fetchFingerprintAction, testApplianceInputAction } from "../connection-actions";
 
@@ -18,9 +19,7 @@ export default async function EditAppliancePage({ params }: { params: Promise<{ 
   const session = await requireAppSession();
   // A page a role cannot use does not exist for it (like a route answering 404).
   if (!can(session.role, "appliance:manage")) notFound();
-  const appliance = /^[0-9a-f-]{36}$/i.test(id)
-    ? await findAppliance(session.workspaceId, id)
-    : null;
+  const appliance = isUuid(id) ? await findAppliance(session.workspaceId, id) : null;
   if (!appliance || appliance.isSimulated) notFound();
   return (
     <>
