@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { uuidSchema } from "@/lib/uuid";
 import { rollbackApplyRun, resumeApplyRun } from "@/lib/apply";
 import { loadCompiledTopology } from "@/lib/review/compiled-topology";
 import { startApply } from "@/lib/review/start-apply";
@@ -14,7 +15,7 @@ export const applyTopologyAction = authedAction(
   {
     permission: "topology:apply",
     schema: z.object({
-      topologyId: z.uuid("Unknown topology."),
+      topologyId: uuidSchema("Unknown topology."),
       adopt: adoptSchema,
       confirmReplace: z.boolean().default(false),
       saveConfig: z.boolean().default(true),
@@ -41,8 +42,8 @@ export const applyTopologyAction = authedAction(
 );
 
 const runSchema = z.object({
-  topologyId: z.uuid("Unknown topology."),
-  runId: z.uuid("Unknown apply run."),
+  topologyId: uuidSchema("Unknown topology."),
+  runId: uuidSchema("Unknown apply run."),
 });
 
 export const resumeApplyRunAction = authedAction(
