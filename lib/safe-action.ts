@@ -4,12 +4,14 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { ActionError, type ActionResult, type FieldErrors } from "@/lib/action-result";
+import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getAppSession, type AppSession } from "@/lib/auth/session";
 import { log } from "@/lib/log";
 import { getClientAddress } from "@/lib/server/client-address";
 
-export interface ActionContext extends AppSession {
+/** The signed-in session as the actor of whatever the action changes. */
+export interface ActionContext extends AppSession, Actor {
   clientAddress: string;
 }
 

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getAuth } from "@/lib/auth/auth";
 import { getAppSession } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/audit/record";
+import { audit } from "@/lib/audit/record";
 import { getClientAddress } from "@/lib/server/client-address";
 
 export async function signOutAction(): Promise<void> {
@@ -12,12 +12,7 @@ export async function signOutAction(): Promise<void> {
   const requestHeaders = await headers();
   await getAuth().api.signOut({ headers: requestHeaders });
   if (session) {
-    await recordAudit({
-      workspaceId: session.workspaceId,
-      actorId: session.userId,
-      action: "auth.signed_out",
-      ipAddress: await getClientAddress(),
-    });
+    await audit({ ...session, clientAddress: await getClientAddress() }, "auth.signed_out");
   }
   redirect("/sign-in?signedOut=1");
 }

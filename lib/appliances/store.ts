@@ -11,9 +11,9 @@ import {
 import type { ApplianceInput } from "@/lib/appliances/schema";
 import { encryptSecret } from "@/lib/crypto";
 import { boundTo } from "@/lib/appliances/connections";
-import { recordAudit } from "@/lib/audit/record";
+import { audit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/topologies/store";
+import type { Actor } from "@/lib/auth/actor";
 import { getAppSecret } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -53,15 +53,13 @@ export async function createAppliance(actor: Actor, input: ApplianceInput): Prom
         partition: input.partition,
       },
     });
-    await recordAudit(
+    await audit(
+      actor,
+      "appliance.created",
       {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: "appliance.created",
-        targetType: "appliance",
-        targetId: id,
+        type: "appliance",
+        id,
         detail: { name: input.name, baseUrl: input.baseUrl, tlsMode: input.tlsMode },
-        ipAddress: actor.clientAddress,
       },
       tx,
     );
@@ -98,20 +96,18 @@ export async function updateAppliance(
         partition: input.partition,
       },
     });
-    await recordAudit(
+    await audit(
+      actor,
+      "appliance.updated",
       {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: "appliance.updated",
-        targetType: "appliance",
-        targetId: id,
+        type: "appliance",
+        id,
         detail: {
           name: input.name,
           baseUrl: input.baseUrl,
           tlsMode: input.tlsMode,
           passwordChanged: Boolean(input.password),
         },
-        ipAddress: actor.clientAddress,
       },
       tx,
     );
@@ -132,16 +128,10 @@ export async function deleteAppliance(actor: Actor, id: string): Promise<void> {
   }
   await getDb().$transaction(async (tx) => {
     await tx.appliance.delete({ where: { id } });
-    await recordAudit(
-      {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: "appliance.deleted",
-        targetType: "appliance",
-        targetId: id,
-        detail: { name: row.name },
-        ipAddress: actor.clientAddress,
-      },
+    await audit(
+      actor,
+      "appliance.deleted",
+      { type: "appliance", id, detail: { name: row.name } },
       tx,
     );
   });

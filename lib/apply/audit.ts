@@ -1,6 +1,6 @@
 // The audit events of apply runs: each start (fresh, resumed, rollback) and each end, with the
 // actor and the address the request came from, so the log answers who changed an appliance.
-import { recordAudit } from "@/lib/audit/record";
+import { audit } from "@/lib/audit/record";
 import type { ApplyRunStatus } from "@/lib/apply/store/runs";
 import type { ApplyOptions, ApplyTarget } from "./types";
 
@@ -19,15 +19,17 @@ export async function recordRunEvent(
   action: RunAuditAction,
   detail: RunAuditDetail & { runId: string; status?: ApplyRunStatus },
 ): Promise<void> {
-  await recordAudit({
+  const actor = {
+    userId: target.actorId,
     workspaceId: target.workspaceId,
-    actorId: target.actorId,
-    action,
-    targetType: "topology",
-    targetId: target.topologyId,
+    clientAddress: target.origin?.clientAddress ?? null,
     // The origin's detail (e.g. via: "cli") never overrides the run's own facts.
-    detail: { ...target.origin?.detail, ...detail, applianceId: target.applianceId },
-    ipAddress: target.origin?.ipAddress ?? null,
+    via: target.origin?.via,
+  };
+  await audit(actor, action, {
+    type: "topology",
+    id: target.topologyId,
+    detail: { ...detail, applianceId: target.applianceId },
   });
 }
 

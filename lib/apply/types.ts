@@ -1,4 +1,5 @@
 // Public shapes of the apply engine: what server actions pass in and what the UI shows.
+import type { Actor } from "@/lib/auth/actor";
 import type { ApplyRunStatus } from "@/lib/apply/store/runs";
 import type { ApplyStepRecord, ApplyStepResult } from "@/lib/apply/store/steps";
 import type { ApplianceConnection, NitroClient } from "@/lib/nitro";
@@ -18,13 +19,11 @@ export interface ApplyOptions {
   expectedPlanHash?: string;
 }
 
-/** Where an apply or rollback was asked for, for its audit events (never a secret). */
-export interface ApplyOrigin {
-  /** The client's address (web); absent from the command line. */
-  ipAddress?: string | null;
-  /** Added to every audit event of the run, e.g. { via: "cli" }. */
-  detail?: Readonly<Record<string, string>>;
-}
+/**
+ * Where an apply or rollback was asked for, for its audit events (never a secret): the client's
+ * address (web) or the command line's origin.
+ */
+export type ApplyOrigin = Partial<Pick<Actor, "clientAddress" | "via">>;
 
 /** Who applies what where. Ids are checked against the workspace. */
 export interface ApplyTarget {

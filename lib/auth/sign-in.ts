@@ -4,8 +4,8 @@ import { z } from "zod";
 import { ActionError } from "@/lib/action-result";
 import { getAuth } from "@/lib/auth/auth";
 import { checkSignInThrottle, clearAccountThrottle } from "@/lib/auth/sign-in-throttle";
-import { recordAudit } from "@/lib/audit/record";
-import { getDb } from "@/lib/db/client";
+import { findUserIdByEmail } from "@/lib/auth/store";
+import { audit } from "@/lib/audit/record";
 import { findMembershipForUser } from "@/lib/members/memberships";
 
 export const signInSchema = z.object({
@@ -25,11 +25,8 @@ export async function signIn(
       "RATE_LIMITED",
     );
   }
-  const user = await getDb().user.findUnique({
-    where: { email: input.email },
-    select: { id: true },
-  });
-  if (!user) {
+  const userId = await findUserIdByEmail(input.email);
+  if (!userId) {
     throw new ActionError("No account uses this email address.", "INVALID_INPUT", {
       email: [
         "No account uses this email address. Check for typos, or ask your workspace owner for an invitation.",
@@ -52,13 +49,11 @@ export async function signIn(
   await clearAccountThrottle(input.email);
   // A new session has no active workspace yet, so it opens on the one findMembershipForUser
   // picks without a preference (the oldest membership): the sign-in belongs to that workspace.
-  const opensOn = await findMembershipForUser(user.id, null);
-  await recordAudit({
-    workspaceId: opensOn?.workspaceId ?? null,
-    actorId: user.id,
-    action: "auth.signed_in",
-    ipAddress: clientAddress,
-  });
+  const opensOn = await findMembershipForUser(userId, null);
+  await audit(
+    { userId, workspaceId: opensOn?.workspaceId ?? null, clientAddress },
+    "auth.signed_in",
+  );
 }
 
 /** Only same-site paths, so a crafted link cannot send a user elsewhere after sign-in. */

@@ -5,7 +5,7 @@ import { planBlockers, type Plan } from "@/lib/topology/plan";
 import type { Command } from "./args";
 import { openApplianceSession } from "./appliance-session";
 import { outcomeLines, stepLine } from "./apply-progress";
-import { cliAuditDetail } from "./audit-origin";
+import { cliActor } from "./audit-origin";
 import { CliError, EXIT, type ExitCode } from "./exit-codes";
 import { planText } from "./format-text";
 import { note, print } from "./output";
@@ -53,7 +53,7 @@ export async function applyCommand(command: ApplyCommand): Promise<ExitCode> {
   const run = await whileApplying((abandon) =>
     applyTopology({
       ...target,
-      origin: { detail: cliAuditDetail() },
+      origin: cliActor(target),
       desired,
       connection,
       abandon,

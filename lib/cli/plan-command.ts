@@ -7,7 +7,7 @@ import { buildLiveState, diff, type Plan } from "@/lib/topology/plan";
 import type { DesiredConfig } from "@/lib/topology";
 import type { Command, PlanFormat } from "./args";
 import { openApplianceSession } from "./appliance-session";
-import { cliAuditDetail } from "./audit-origin";
+import { cliActor } from "./audit-origin";
 import { EXIT, type ExitCode } from "./exit-codes";
 import { planJson } from "./format-json";
 import { planText } from "./format-text";
@@ -36,7 +36,7 @@ export async function planCommand(command: PlanCommand): Promise<ExitCode> {
     });
     plan = await planTopology({ ...session.target, desired, connection: session.connection });
     // As the review page does: "planned" in the audit log, coalesced per topology.
-    await recordPlanned({ ...session.target, ipAddress: null, detail: cliAuditDetail() }, plan);
+    await recordPlanned(cliActor(session.target), session.target, plan);
   } else {
     note("No --appliance: planned against an empty appliance (every object is a create).");
     plan = diff(desired, buildLiveState({}), [], {});

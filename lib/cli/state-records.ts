@@ -3,12 +3,13 @@
 // one topology per (kind, document prefix), the same objects a re-run must find again.
 import { randomUUID } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
-import { recordAudit } from "@/lib/audit/record";
+import { audit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { Prisma, TlsMode } from "@/lib/generated/prisma/client";
 import type { TlsSettings } from "@/lib/nitro";
 import { CURRENT_SCHEMA_VERSION, type TopologyDocument } from "@/lib/topology";
-import { cliAuditDetail } from "./audit-origin";
+import { cliActor } from "./audit-origin";
 import type { ApplianceTarget } from "./connection";
 
 type Tx = Prisma.TransactionClient;
@@ -45,7 +46,7 @@ const tlsColumns = (tls: TlsSettings) => {
   };
 };
 
-async function ensureWorkspace(tx: Tx): Promise<{ workspaceId: string; actorId: string }> {
+async function ensureWorkspace(tx: Tx): Promise<Actor> {
   const user = await tx.user.upsert({
     where: { email: SYSTEM_USER.email },
     update: {},
@@ -61,7 +62,7 @@ async function ensureWorkspace(tx: Tx): Promise<{ workspaceId: string; actorId: 
     update: {},
     create: { id: randomUUID(), workspaceId: workspace.id, userId: user.id, role: "owner" },
   });
-  return { workspaceId: workspace.id, actorId: user.id };
+  return cliActor({ workspaceId: workspace.id, actorId: user.id });
 }
 
 async function ensureAppliance(tx: Tx, workspaceId: string, target: ApplianceTarget) {
@@ -85,7 +86,7 @@ async function ensureAppliance(tx: Tx, workspaceId: string, target: ApplianceTar
 
 async function ensureTopology(
   tx: Tx,
-  owner: { workspaceId: string; actorId: string },
+  owner: Actor,
   document: TopologyDocument,
   record: boolean,
 ): Promise<string> {
@@ -105,7 +106,7 @@ async function ensureTopology(
     if (record && !isDeepStrictEqual(found.spec, spec)) {
       const updated = await tx.topology.update({
         where: { id: found.id },
-        data: { spec, name: document.name, version: { increment: 1 }, updatedById: owner.actorId },
+        data: { spec, name: document.name, version: { increment: 1 }, updatedById: owner.userId },
         select: { version: true },
       });
       await recordCliEvent(tx, owner, "topology.edited", found.id, { version: updated.version });
@@ -119,8 +120,8 @@ async function ensureTopology(
       name: document.name,
       spec,
       schemaVersion: CURRENT_SCHEMA_VERSION,
-      createdById: owner.actorId,
-      updatedById: owner.actorId,
+      createdById: owner.userId,
+      updatedById: owner.userId,
     },
     select: { id: true },
   });
@@ -134,22 +135,12 @@ async function ensureTopology(
 /** The CLI's own changes to its rows, audited like the web's (by the "Command line" user). */
 function recordCliEvent(
   tx: Tx,
-  owner: { workspaceId: string; actorId: string },
+  owner: Actor,
   action: "topology.created" | "topology.edited",
   topologyId: string,
   detail: Record<string, string | number>,
 ): Promise<void> {
-  return recordAudit(
-    {
-      workspaceId: owner.workspaceId,
-      actorId: owner.actorId,
-      action,
-      targetType: "topology",
-      targetId: topologyId,
-      detail: { ...cliAuditDetail(), ...detail },
-    },
-    tx,
-  );
+  return audit(owner, action, { type: "topology", id: topologyId, detail }, tx);
 }
 
 /** The ids to plan and apply with; `record` stores the document as the topology's spec. */
@@ -163,6 +154,6 @@ export function ensureCliTarget(
     const owner = await ensureWorkspace(tx);
     const applianceId = await ensureAppliance(tx, owner.workspaceId, target);
     const topologyId = await ensureTopology(tx, owner, document, record);
-    return { ...owner, applianceId, topologyId };
+    return { workspaceId: owner.workspaceId, actorId: owner.userId, applianceId, topologyId };
   });
 }

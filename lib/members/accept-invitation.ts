@@ -8,7 +8,7 @@ import { ActionError } from "@/lib/action-result";
 import { createPasswordUser } from "@/lib/auth/accounts";
 import { checkSignInThrottle, clearAccountThrottle } from "@/lib/auth/sign-in-throttle";
 import { hashLinkToken, isLinkTokenShape } from "@/lib/auth/tokens";
-import { recordAudit } from "@/lib/audit/record";
+import { audit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { findOpenInvitation, type OpenInvitation } from "@/lib/members/invitations";
 import { lockWorkspaceMembers } from "@/lib/members/store";
@@ -83,19 +83,22 @@ async function claimAndJoin(
       },
     });
   }
-  await recordAudit(
+  const actor = {
+    userId,
+    workspaceId: invitation.workspaceId,
+    clientAddress: details.clientAddress,
+  };
+  await audit(
+    actor,
+    "invitation.accepted",
     {
-      workspaceId: invitation.workspaceId,
-      actorId: userId,
-      action: "invitation.accepted",
-      targetType: "invitation",
-      targetId: invitation.id,
+      type: "invitation",
+      id: invitation.id,
       detail: {
         email: invitation.email,
         role: existing?.role ?? invitation.role,
         newAccount: details.newAccount,
       },
-      ipAddress: details.clientAddress,
     },
     tx,
   );

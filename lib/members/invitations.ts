@@ -3,10 +3,10 @@
 // and audited in the same transaction; tokens never appear in an audit row.
 import "server-only";
 import { ActionError } from "@/lib/action-result";
-import { recordAudit } from "@/lib/audit/record";
+import { audit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { lockWorkspaceMembers } from "@/lib/members/store";
-import type { Actor } from "@/lib/topologies/store";
+import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InvitedRole } from "@/lib/members/invited-roles";
 
@@ -85,16 +85,10 @@ export async function createInvitation(actor: Actor, invitation: NewInvitation):
     });
     for (const old of replaced) {
       await tx.invitation.update({ where: { id: old.id }, data: { status: "canceled" } });
-      await recordAudit(
-        {
-          workspaceId: actor.workspaceId,
-          actorId: actor.userId,
-          action: "invitation.canceled",
-          targetType: "invitation",
-          targetId: old.id,
-          detail: { email: invitation.email, reason: "replaced" },
-          ipAddress: actor.clientAddress,
-        },
+      await audit(
+        actor,
+        "invitation.canceled",
+        { type: "invitation", id: old.id, detail: { email: invitation.email, reason: "replaced" } },
         tx,
       );
     }
@@ -111,19 +105,17 @@ export async function createInvitation(actor: Actor, invitation: NewInvitation):
         emailedAt: invitation.emailedAt,
       },
     });
-    await recordAudit(
+    await audit(
+      actor,
+      "member.invited",
       {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: "member.invited",
-        targetType: "invitation",
-        targetId: invitation.id,
+        type: "invitation",
+        id: invitation.id,
         detail: {
           email: invitation.email,
           role: invitation.role,
           emailed: invitation.emailedAt !== null,
         },
-        ipAddress: actor.clientAddress,
       },
       tx,
     );
@@ -144,16 +136,10 @@ export async function cancelInvitation(actor: Actor, id: string): Promise<{ emai
     await lockWorkspaceMembers(tx, actor.workspaceId);
     const invitation = await findPendingForUpdate(tx, actor, id);
     await tx.invitation.update({ where: { id }, data: { status: "canceled" } });
-    await recordAudit(
-      {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: "invitation.canceled",
-        targetType: "invitation",
-        targetId: id,
-        detail: { email: invitation.email },
-        ipAddress: actor.clientAddress,
-      },
+    await audit(
+      actor,
+      "invitation.canceled",
+      { type: "invitation", id, detail: { email: invitation.email } },
       tx,
     );
     return { email: invitation.email };
@@ -176,16 +162,10 @@ export async function relinkInvitation(
       where: { id },
       data: { tokenHash: link.tokenHash, expiresAt: link.expiresAt, emailedAt: null },
     });
-    await recordAudit(
-      {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: "invitation.relinked",
-        targetType: "invitation",
-        targetId: id,
-        detail: { email: invitation.email },
-        ipAddress: actor.clientAddress,
-      },
+    await audit(
+      actor,
+      "invitation.relinked",
+      { type: "invitation", id, detail: { email: invitation.email } },
       tx,
     );
     return { email: invitation.email };

@@ -9,7 +9,7 @@ import {
   INVITATION_LIFETIME_MS,
   relinkInvitation,
 } from "@/lib/members/invitations";
-import type { Actor } from "@/lib/topologies/store";
+import type { Actor } from "@/lib/auth/actor";
 import { log } from "@/lib/log";
 import { invitationEmail } from "@/lib/mail/invitation-email";
 import { MailError } from "@/lib/mail/mail-failure";

@@ -3,9 +3,9 @@
 import "server-only";
 import { ActionError } from "@/lib/action-result";
 import type { Role } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit/record";
+import { audit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/topologies/store";
+import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export interface MemberView {
@@ -92,15 +92,13 @@ export async function changeMemberRole(
       );
     }
     await tx.membership.update({ where: { id: member.id }, data: { role: input.role } });
-    await recordAudit(
+    await audit(
+      actor,
+      "member.role_changed",
       {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: "member.role_changed",
-        targetType: "user",
-        targetId: member.userId,
+        type: "user",
+        id: member.userId,
         detail: { memberUserId: member.userId, from: member.role, to: input.role },
-        ipAddress: actor.clientAddress,
       },
       tx,
     );
@@ -125,15 +123,13 @@ export async function removeMember(
       );
     }
     await tx.membership.delete({ where: { id: member.id } });
-    await recordAudit(
+    await audit(
+      actor,
+      "member.removed",
       {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: "member.removed",
-        targetType: "user",
-        targetId: member.userId,
+        type: "user",
+        id: member.userId,
         detail: { memberUserId: member.userId, email: member.user.email, role: member.role },
-        ipAddress: actor.clientAddress,
       },
       tx,
     );

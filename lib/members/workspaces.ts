@@ -2,9 +2,9 @@
 // one from the browser, so there is nothing to scope.
 import "server-only";
 import { ActionError } from "@/lib/action-result";
-import { recordAudit } from "@/lib/audit/record";
+import { audit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/topologies/store";
+import type { Actor } from "@/lib/auth/actor";
 
 export interface WorkspaceRename {
   from: string;
@@ -23,16 +23,10 @@ export async function renameWorkspace(actor: Actor, name: string): Promise<Works
     if (!current) throw new ActionError("This workspace no longer exists.", "NOT_FOUND");
     if (current.name === name) return { from: name, to: name, changed: false };
     await tx.workspace.update({ where: { id: actor.workspaceId }, data: { name } });
-    await recordAudit(
-      {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: "workspace.renamed",
-        targetType: "workspace",
-        targetId: actor.workspaceId,
-        detail: { from: current.name, to: name },
-        ipAddress: actor.clientAddress,
-      },
+    await audit(
+      actor,
+      "workspace.renamed",
+      { type: "workspace", id: actor.workspaceId, detail: { from: current.name, to: name } },
       tx,
     );
     return { from: current.name, to: name, changed: true };

@@ -2,7 +2,8 @@
 // commands and NITRO requests. Secrets are masked in all three.
 import { planTopology } from "@/lib/apply";
 import { loadCompiledTopology } from "@/lib/review/compiled-topology";
-import { recordPlanned, type PlannedBy } from "@/lib/audit/planned";
+import type { Actor } from "@/lib/auth/actor";
+import { recordPlanned } from "@/lib/audit/planned";
 import type { NitroRequest } from "@/lib/topology/export";
 import type { Plan } from "@/lib/topology/plan";
 import { planCli, planNitroRequests } from "@/lib/topology/export/plan-export";
@@ -18,11 +19,11 @@ export async function planForReview(
   topologyId: string,
   adopt: readonly string[],
   /** Who asked (recorded as topology.planned, coalesced: the review page polls). */
-  by?: PlannedBy,
+  by?: Actor,
 ): Promise<ReviewPlan> {
   const compiled = await loadCompiledTopology(workspaceId, topologyId);
   const plan = await planTopology({ workspaceId, ...compiled, adopt });
-  if (by) await recordPlanned({ workspaceId, ...compiled, ...by }, plan);
+  if (by) await recordPlanned(by, compiled, plan);
   return {
     plan,
     cli: planCli(plan, compiled.desired),

@@ -6,9 +6,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { ActionError } from "@/lib/action-result";
 import { hashLinkToken, isLinkTokenShape, newLinkToken } from "@/lib/auth/tokens";
-import { recordAudit } from "@/lib/audit/record";
+import { audit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/topologies/store";
+import type { Actor } from "@/lib/auth/actor";
 import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import { expiresAtFrom } from "@/lib/share/expiry";
 import { shareLinkState, type ShareLinkState } from "@/lib/share/link-state";
@@ -78,13 +78,12 @@ export async function createShareLink(
         createdAt: now,
       },
     });
-    await recordAudit(
+    await audit(
+      actor,
+      "share.created",
       {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: "share.created",
-        targetType: "topology",
-        targetId: input.topologyId,
+        type: "topology",
+        id: input.topologyId,
         // Never the token: the audit log must not be a way to open the link.
         detail: {
           linkId: id,
@@ -92,7 +91,6 @@ export async function createShareLink(
           expiresAt: expiresAt?.toISOString() ?? null,
           showAddresses: input.showAddresses,
         },
-        ipAddress: actor.clientAddress,
       },
       tx,
     );
@@ -148,16 +146,10 @@ export async function revokeShareLink(
       const current = await tx.shareLink.findUniqueOrThrow({ where: { id: link.id } });
       return { topologyId: link.topologyId, revokedAt: current.revokedAt ?? now };
     }
-    await recordAudit(
-      {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: "share.revoked",
-        targetType: "topology",
-        targetId: link.topologyId,
-        detail: { linkId: link.id, label: link.label },
-        ipAddress: actor.clientAddress,
-      },
+    await audit(
+      actor,
+      "share.revoked",
+      { type: "topology", id: link.topologyId, detail: { linkId: link.id, label: link.label } },
       tx,
     );
     return { topologyId: link.topologyId, revokedAt: now };

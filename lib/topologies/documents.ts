@@ -1,10 +1,10 @@
 // The topology document (lib/topology) stored in topologies.spec: parsed on read (older
 // schema versions migrate), saved with optimistic locking, and every save is a revision.
 import { ActionError } from "@/lib/action-result";
-import { recordAudit } from "@/lib/audit/record";
+import { audit } from "@/lib/audit/record";
 import { recordDocumentSave } from "@/lib/audit/edits";
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/topologies/store";
+import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CURRENT_SCHEMA_VERSION, parseDocument, type TopologyDraft } from "@/lib/topology/schema";
 import type { TopologyKind } from "@/lib/topology/schema/kinds";
@@ -128,16 +128,10 @@ export async function saveTopologyDocument(
       },
     });
     if (input.auditAction && input.auditDetail) {
-      await recordAudit(
-        {
-          workspaceId: actor.workspaceId,
-          actorId: actor.userId,
-          action: input.auditAction,
-          targetType: "topology",
-          targetId: input.id,
-          detail: input.auditDetail(version),
-          ipAddress: actor.clientAddress,
-        },
+      await audit(
+        actor,
+        input.auditAction,
+        { type: "topology", id: input.id, detail: input.auditDetail(version) },
         tx,
       );
     } else {
@@ -192,16 +186,10 @@ export async function setTopologyAppliance(
           )
         : new ActionError("This topology no longer exists.", "NOT_FOUND");
     }
-    await recordAudit(
-      {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: "topology.appliance_chosen",
-        targetType: "topology",
-        targetId: input.id,
-        detail: { applianceId: input.applianceId },
-        ipAddress: actor.clientAddress,
-      },
+    await audit(
+      actor,
+      "topology.appliance_chosen",
+      { type: "topology", id: input.id, detail: { applianceId: input.applianceId } },
       tx,
     );
     return { version: input.expectedVersion + 1 };

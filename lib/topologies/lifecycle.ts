@@ -4,9 +4,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { ActionError } from "@/lib/action-result";
-import { recordAudit } from "@/lib/audit/record";
+import { audit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/topologies/store";
+import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CURRENT_SCHEMA_VERSION, parseDocument } from "@/lib/topology/schema";
 import { copyName, uniquePrefix } from "@/lib/topologies/copy-names";
@@ -62,16 +62,10 @@ export async function duplicateTopology(
         updatedById: actor.userId,
       },
     });
-    await recordAudit(
-      {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: "topology.duplicated",
-        targetType: "topology",
-        targetId: id,
-        detail: { sourceId: input.id, name, prefix },
-        ipAddress: actor.clientAddress,
-      },
+    await audit(
+      actor,
+      "topology.duplicated",
+      { type: "topology", id, detail: { sourceId: input.id, name, prefix } },
       tx,
     );
     return { id, name };
@@ -101,15 +95,10 @@ async function setArchived(actor: Actor, id: string, archive: boolean): Promise<
       },
     });
     if (updated.count === 0) throw notFound();
-    await recordAudit(
-      {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: archive ? "topology.archived" : "topology.restored",
-        targetType: "topology",
-        targetId: id,
-        ipAddress: actor.clientAddress,
-      },
+    await audit(
+      actor,
+      archive ? "topology.archived" : "topology.restored",
+      { type: "topology", id },
       tx,
     );
     return { name: row.name };

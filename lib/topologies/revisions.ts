@@ -4,7 +4,7 @@
 import "server-only";
 import { ActionError } from "@/lib/action-result";
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/topologies/store";
+import type { Actor } from "@/lib/auth/actor";
 import { saveTopologyDocument } from "@/lib/topologies/documents";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TopologyKind } from "@/lib/topology/schema/kinds";

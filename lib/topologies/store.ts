@@ -2,7 +2,8 @@
 // finds nothing, so nobody learns that it exists.
 import { randomUUID } from "node:crypto";
 import { ActionError } from "@/lib/action-result";
-import { recordAudit } from "@/lib/audit/record";
+import { audit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TopologyKind } from "@/lib/topology/schema/kinds";
@@ -13,12 +14,6 @@ import {
   withDocument,
   type TopologyWithDocument,
 } from "@/lib/topologies/documents";
-
-export interface Actor {
-  userId: string;
-  workspaceId: string;
-  clientAddress: string;
-}
 
 // The list (with derived states) lives in topology-list.ts; re-exported for existing callers.
 export { listTopologies, type TopologyListItem } from "@/lib/topologies/list";
@@ -42,16 +37,10 @@ export async function createTopology(
         updatedById: actor.userId,
       },
     });
-    await recordAudit(
-      {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: "topology.created",
-        targetType: "topology",
-        targetId: id,
-        detail: { kind: input.kind, name: input.name },
-        ipAddress: actor.clientAddress,
-      },
+    await audit(
+      actor,
+      "topology.created",
+      { type: "topology", id, detail: { kind: input.kind, name: input.name } },
       tx,
     );
   });
@@ -127,13 +116,12 @@ export async function createTopologyFromDocument(
         updatedById: actor.userId,
       },
     });
-    await recordAudit(
+    await audit(
+      actor,
+      "topology.imported",
       {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: "topology.imported",
-        targetType: "topology",
-        targetId: id,
+        type: "topology",
+        id,
         detail: {
           fileName: input.fileName,
           ...(input.migratedFrom === undefined ? {} : { migratedFrom: input.migratedFrom }),
@@ -141,7 +129,6 @@ export async function createTopologyFromDocument(
           kind,
           name,
         },
-        ipAddress: actor.clientAddress,
       },
       tx,
     );
@@ -174,16 +161,10 @@ export async function renameTopology(
         "CONFLICT",
       );
     }
-    await recordAudit(
-      {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: "topology.renamed",
-        targetType: "topology",
-        targetId: input.id,
-        detail: { name: input.name },
-        ipAddress: actor.clientAddress,
-      },
+    await audit(
+      actor,
+      "topology.renamed",
+      { type: "topology", id: input.id, detail: { name: input.name } },
       tx,
     );
     return { version: input.expectedVersion + 1 };

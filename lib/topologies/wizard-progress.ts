@@ -3,7 +3,7 @@
 // without a new version, so looking around never causes a conflict for someone editing.
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/topologies/store";
+import type { Actor } from "@/lib/auth/actor";
 
 export interface WizardProgress {
   lastStep: string | null;

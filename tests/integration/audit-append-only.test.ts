@@ -1,19 +1,18 @@
 // The database itself keeps the audit log append-only: whatever the code does, an UPDATE of a
 // recorded event is refused by a trigger (prisma/migrations/…_sharing).
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { recordAudit } from "@/lib/audit/record";
+import { audit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { createWorkspaceWithUser } from "../support/fixtures";
 
 describe("audit_events in the database", () => {
   it("refuses an UPDATE, and the event stays as recorded", async () => {
     const actor = await createWorkspaceWithUser();
-    await recordAudit({
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      action: "topology.created",
+    await audit({ ...actor, clientAddress: "192.0.2.1" }, "topology.created", {
+      type: "topology",
+      id: randomUUID(),
       detail: { name: "Original" },
-      ipAddress: "192.0.2.1",
     });
     const db = getDb();
     const event = await db.auditEvent.findFirstOrThrow({

@@ -192,7 +192,7 @@ describe("audit events of applies", () => {
     const run = await applyTopology({
       ...target,
       desired: compile(document()),
-      origin: { ipAddress: "192.0.2.80", detail: { via: "test" } },
+      origin: { clientAddress: "192.0.2.80", via: { via: "test" } },
     });
     sim().control.clearFaults();
     expect(run.status).toBe("ROLLED_BACK");

@@ -10,7 +10,8 @@ import type { Role } from "@/lib/auth/roles";
 import { COALESCE_WINDOW_MS } from "@/lib/audit/coalesced";
 import { recordPlanned } from "@/lib/audit/planned";
 import { getDb } from "@/lib/db/client";
-import { createTopology, type Actor } from "@/lib/topologies/store";
+import type { Actor } from "@/lib/auth/actor";
+import { createTopology } from "@/lib/topologies/store";
 import { saveTopologyDocument, setTopologyAppliance } from "@/lib/topologies/documents";
 import { planTopology } from "@/lib/apply";
 import { compile } from "@/lib/topology";
@@ -168,11 +169,17 @@ describe("topology.planned", () => {
     const target = await plannable();
     const desired = compile(igelDocument({ servers: 2 }));
     const result = await planTopology({ ...target, desired });
-    const by = { ...target, ipAddress: "192.0.2.5" };
+    const by = {
+      userId: target.actorId,
+      workspaceId: target.workspaceId,
+      clientAddress: "192.0.2.5",
+    };
     const now = Date.now();
-    expect(await recordPlanned(by, result, new Date(now))).toBe(true);
-    expect(await recordPlanned(by, result, new Date(now + 60_000))).toBe(false);
-    expect(await recordPlanned(by, result, new Date(now + COALESCE_WINDOW_MS + 1000))).toBe(true);
+    expect(await recordPlanned(by, target, result, new Date(now))).toBe(true);
+    expect(await recordPlanned(by, target, result, new Date(now + 60_000))).toBe(false);
+    expect(await recordPlanned(by, target, result, new Date(now + COALESCE_WINDOW_MS + 1000))).toBe(
+      true,
+    );
     expect(await eventsOf(target.topologyId, "topology.planned")).toHaveLength(2);
   });
 });

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { recordAudit } from "@/lib/audit/record";
+import { audit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { createTopology } from "@/lib/topologies/store";
 import { createWorkspaceWithUser } from "../support/fixtures";
@@ -27,14 +27,10 @@ async function workspace() {
     { ...ada, clientAddress: "192.0.2.44" },
     { kind: "IGEL_UMS", name: "UMS production" },
   );
-  await recordAudit({
-    workspaceId: ada.workspaceId,
-    actorId: ada.userId,
-    action: "topology.apply",
-    targetType: "topology",
-    targetId: topologyId,
+  await audit({ ...ada, clientAddress: "192.0.2.44" }, "topology.apply", {
+    type: "topology",
+    id: topologyId,
     detail: { runId: randomUUID(), status: "SUCCEEDED", error: null },
-    ipAddress: "192.0.2.44",
   });
   const bob = randomUUID();
   await getDb().user.create({ data: { id: bob, name: "Bob", email: `bob-${bob}@example.test` } });

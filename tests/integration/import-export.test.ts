@@ -4,7 +4,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createTopology, type Actor } from "@/lib/topologies/store";
+import type { Actor } from "@/lib/auth/actor";
+import { createTopology } from "@/lib/topologies/store";
 import { loadTopologyDocument, saveTopologyDocument } from "@/lib/topologies/documents";
 import { problemsFromFieldErrors, REFUSED_MESSAGE } from "@/lib/topology/import";
 import { clone, igelExample, xenMobileExample } from "@/lib/topology/testing/examples";

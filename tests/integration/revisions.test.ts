@@ -3,7 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createTopology, renameTopology, type Actor } from "@/lib/topologies/store";
+import type { Actor } from "@/lib/auth/actor";
+import { createTopology, renameTopology } from "@/lib/topologies/store";
 import {
   loadTopologyDocument,
   saveTopologyDocument,

@@ -5,11 +5,12 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { applianceInputSchema } from "@/lib/appliances/schema";
 import { createAppliance } from "@/lib/appliances/store";
 import { getDb } from "@/lib/db/client";
-import { createTopology, findTopology, renameTopology, type Actor } from "@/lib/topologies/store";
+import type { Actor } from "@/lib/auth/actor";
+import { createTopology, findTopology, renameTopology } from "@/lib/topologies/store";
 import { saveTopologyDocument, setTopologyAppliance } from "@/lib/topologies/documents";
 import { archiveTopology, duplicateTopology, restoreTopology } from "@/lib/topologies/lifecycle";
 import { findTopologyListItem, listTopologies } from "@/lib/topologies/list";
-import type { ApplyRunOutcome } from "@/lib/topology/lifecycle-state";
+import type { ApplyRunStatus } from "@/lib/apply/run-status";
 import type { TopologyDraft } from "@/lib/topology/schema";
 import { createWorkspaceWithUser } from "../support/fixtures";
 import { signInAs, signOut } from "../support/session-double";
@@ -54,7 +55,7 @@ async function addRun(
   actor: Actor,
   topologyId: string,
   applianceId: string,
-  status: ApplyRunOutcome,
+  status: ApplyRunStatus,
   minute: number,
 ) {
   await getDb().applyRun.create({
@@ -183,7 +184,7 @@ describe("state", () => {
     await setTopologyAppliance(actor, { id, applianceId, expectedVersion: version });
     expect(await stateOf(actor, id)).toBe("planned");
 
-    const steps: Array<[ApplyRunOutcome, string]> = [
+    const steps: Array<[ApplyRunStatus, string]> = [
       ["FAILED", "apply_failed"],
       ["SUCCEEDED", "applied"],
       ["ROLLED_BACK", "apply_failed"],

@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { Role } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
-import type { Actor } from "@/lib/topologies/store";
+import type { Actor } from "@/lib/auth/actor";
 
 export async function createWorkspaceWithUser(
   role: Role = "owner",

@@ -1,7 +1,8 @@
 // Apply runs: the per-appliance lock (a partial unique index on RUNNING runs), heartbeats,
 // and the crash rule: a RUNNING run whose heartbeat is stale belongs to a dead process and
 // is INTERRUPTED. Reads are scoped by workspace; writes take ids the engine already checked.
-import { recordAudit } from "@/lib/audit/record";
+import { audit } from "@/lib/audit/record";
+import { systemActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -62,16 +63,11 @@ export async function markStaleRuns(staleBefore: Date, applianceId?: string): Pr
       select: { id: true, workspaceId: true, topologyId: true },
     });
     for (const run of marked) {
-      await recordAudit(
-        {
-          // Nobody did this: the request that noticed the silence is not the one that stopped.
-          workspaceId: run.workspaceId,
-          actorId: null,
-          action: "topology.apply_interrupted",
-          targetType: "topology",
-          targetId: run.topologyId,
-          detail: { runId: run.id },
-        },
+      // Nobody did this: the request that noticed the silence is not the one that stopped.
+      await audit(
+        systemActor(run.workspaceId),
+        "topology.apply_interrupted",
+        { type: "topology", id: run.topologyId, detail: { runId: run.id } },
         tx,
       );
     }

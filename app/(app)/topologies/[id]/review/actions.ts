@@ -27,7 +27,7 @@ export const applyTopologyAction = authedAction(
     const runId = await startApply({
       workspaceId: ctx.workspaceId,
       actorId: ctx.userId,
-      origin: { ipAddress: ctx.clientAddress },
+      origin: { clientAddress: ctx.clientAddress },
       ...compiled,
       options: {
         adopt: input.adopt,
@@ -56,7 +56,7 @@ export const resumeApplyRunAction = authedAction(
       runId: input.runId,
       topologyId: input.topologyId,
       actorId: ctx.userId,
-      origin: { ipAddress: ctx.clientAddress },
+      origin: { clientAddress: ctx.clientAddress },
       desired: compiled.desired,
     });
     return { runId: run.id };
@@ -72,7 +72,7 @@ export const rollbackApplyRunAction = authedAction(
       runId: input.runId,
       topologyId: input.topologyId,
       actorId: ctx.userId,
-      origin: { ipAddress: ctx.clientAddress },
+      origin: { clientAddress: ctx.clientAddress },
     });
     return { runId: run.id };
   },

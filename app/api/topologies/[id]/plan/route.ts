@@ -10,7 +10,7 @@ export const GET = route(
   "topology:plan",
   async ({ request, session, id }) => {
     const adopt = (new URL(request.url).searchParams.get("adopt") ?? "").split(",").filter(Boolean);
-    const by = { actorId: session.userId, ipAddress: await getClientAddress() };
+    const by = { ...session, clientAddress: await getClientAddress() };
     return Response.json(await planForReview(session.workspaceId, id, adopt, by));
   },
   { failure: "Planning failed on the server; nothing was changed." },

@@ -1,0 +1,71 @@
+// The sign-in and first-run queries: accounts, the first workspace, and the sign-in throttle's
+// counters (rate_limits, in PostgreSQL so that every app instance shares them).
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { ActionError } from "@/lib/action-result";
+import { addDemoAppliance } from "@/lib/appliances/store";
+import { audit } from "@/lib/audit/record";
+import { createPasswordUser } from "@/lib/auth/accounts";
+import { getDb } from "@/lib/db/client";
+import { slugify } from "@/lib/slugify";
+
+const SETUP_LOCK_KEY = 7_245_001_164;
+
+export async function hasAnyUser(): Promise<boolean> {
+  return (await getDb().user.count()) > 0;
+}
+
+/**
+ * The first account, owner of a new workspace (with the demo appliance). One transaction under
+ * an advisory lock, so two browsers racing through /setup cannot both win.
+ */
+export async function insertFirstOwner(
+  owner: { name: string; email: string; passwordHash: string },
+  workspaceName: string,
+  clientAddress: string,
+): Promise<void> {
+  await getDb().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK_KEY})`;
+    if ((await tx.user.count()) > 0) {
+      throw new ActionError("This installation is already set up. Sign in instead.", "CONFLICT");
+    }
+    const userId = await createPasswordUser(tx, owner);
+    const workspaceId = randomUUID();
+    await tx.workspace.create({
+      data: {
+        id: workspaceId,
+        name: workspaceName,
+        slug: `${slugify(workspaceName)}-${workspaceId.slice(0, 6)}`,
+      },
+    });
+    await tx.membership.create({ data: { id: randomUUID(), workspaceId, userId, role: "owner" } });
+    await addDemoAppliance(workspaceId, tx);
+    await audit(
+      { userId, workspaceId, clientAddress },
+      "setup.completed",
+      { type: "workspace", id: workspaceId },
+      tx,
+    );
+  });
+}
+
+export async function findUserIdByEmail(email: string): Promise<string | null> {
+  const user = await getDb().user.findUnique({ where: { email }, select: { id: true } });
+  return user?.id ?? null;
+}
+
+/** Counts one attempt under `key` in a fixed window; one atomic upsert. Returns the count. */
+export async function countAttempt(key: string, now: number, windowMs: number): Promise<number> {
+  const rows = await getDb().$queryRaw<{ count: number }[]>`
+    INSERT INTO "rate_limits" ("id", "key", "count", "lastRequest")
+    VALUES (${key}, ${key}, 1, ${now})
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "rate_limits"."lastRequest" < ${now - windowMs} THEN 1 ELSE "rate_limits"."count" + 1 END,
+      "lastRequest" = CASE WHEN "rate_limits"."lastRequest" < ${now - windowMs} THEN ${now} ELSE "rate_limits"."lastRequest" END
+    RETURNING "count"`;
+  return rows[0]?.count ?? 0;
+}
+
+export async function clearAttempts(key: string): Promise<void> {
+  await getDb().rateLimit.deleteMany({ where: { key } });
+}
