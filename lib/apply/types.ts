@@ -1,6 +1,6 @@
 // Public shapes of the apply engine: what server actions pass in and what the UI shows.
 import type { Actor } from "@/lib/auth/actor";
-import type { ApplyRunStatus } from "@/lib/apply/store/runs";
+import type { ApplyRunStatus } from "./run-status";
 import type { ApplyStepRecord, ApplyStepResult } from "@/lib/apply/store/steps";
 import type { ApplianceConnection, NitroClient } from "@/lib/nitro";
 import type { AttributeValue, DesiredConfig } from "@/lib/topology/compile/desired";

@@ -4,9 +4,10 @@
 import { audit } from "@/lib/audit/record";
 import { systemActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
+import type { ApplyRunStatus } from "@/lib/apply/run-status";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-export type ApplyRunStatus = "RUNNING" | "SUCCEEDED" | "FAILED" | "ROLLED_BACK" | "INTERRUPTED";
+export type { ApplyRunStatus };
 
 export interface ApplyRunRecord {
   id: string;
