@@ -1,6 +1,7 @@
 // The audit log is append-only in the code as well as in the database (a trigger refuses
 // UPDATE; tests/integration/audit-append-only.test.ts): no source file may change or remove
-// an audit row, whatever client it holds (getDb(), a transaction, a renamed variable).
+// an audit row, whatever client it holds (getDb(), a transaction, a renamed variable), and
+// only audit() inserts one.
 import { describe, expect, it } from "vitest";
 import { sourceFiles } from "@/lib/audit/testing/source-files";
 
@@ -12,13 +13,14 @@ const forbidden = [
 ];
 
 const SELF = "lib/audit/append-only.test.ts";
+const RECORD = "lib/audit/record.ts";
 
 describe("the audit log in the source", () => {
   // This file is skipped: its samples below must match.
   const files = sourceFiles().filter((file) => file.path !== SELF);
 
   it("finds the source to check", () => {
-    expect(files.some((file) => file.path === "lib/audit/record.ts")).toBe(true);
+    expect(files.some((file) => file.path === RECORD)).toBe(true);
     expect(files.length).toBeGreaterThan(100);
   });
 
@@ -31,6 +33,12 @@ describe("the audit log in the source", () => {
         .map(({ at, line }) => `${at}: ${line.trim()}`),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it("is written in one place: audit() in lib/audit/record.ts", () => {
+    const insert = /\bauditEvent\s*\??\.\s*(create|createMany|createManyAndReturn)\s*\(/;
+    const writers = files.filter((file) => insert.test(file.text)).map((file) => file.path);
+    expect(writers).toEqual([RECORD]);
   });
 
   it("would notice one", () => {
