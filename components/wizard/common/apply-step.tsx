@@ -1,5 +1,5 @@
 import { reviewAccess } from "@/components/review/review-access";
-import { listRuns } from "@/lib/apply/store/runs";
+import { latestRunId } from "@/lib/apply/latest-run";
 import { loadTopology } from "@/lib/topologies/load";
 import { isUuid } from "@/lib/uuid";
 import type { WizardStepProps } from "../step-props";
@@ -23,12 +23,12 @@ export async function WizardApplyStep({ topologyId, searchParams }: WizardStepPr
     );
   }
   const asked = isUuid(searchParams.run) ? searchParams.run : null;
-  const latest = asked ? null : (await listRuns(session.workspaceId, { topologyId }, 1))[0];
+  const runId = asked ?? (await latestRunId(session.workspaceId, topologyId));
   return (
     <WizardApplyView
       topologyId={topologyId}
       applianceName={appliance.name}
-      runId={asked ?? latest?.id ?? null}
+      runId={runId}
       access={reviewAccess(session.role)}
     />
   );
