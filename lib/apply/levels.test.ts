@@ -1,8 +1,9 @@
 // Stage order: removals high level → low, then writes low → high.
 import { describe, expect, it } from "vitest";
-import { diff, buildLiveState, desiredKey } from "@/lib/topology/plan";
+import { diff, buildLiveState } from "@/lib/topology/plan";
 import { igelDesired } from "@/lib/topology/plan/testing/fixtures";
 import { readBack } from "@/lib/topology/plan/testing/read-back";
+import { tracked } from "@/lib/topology/plan/testing/tracked";
 import { countChanges, schedule } from "./levels";
 
 describe("schedule", () => {
@@ -12,16 +13,7 @@ describe("schedule", () => {
     const rows = readBack(old.objects);
     const vs = rows.lbvserver?.[0];
     if (vs) vs.port = 1;
-    const tracked = old.objects.map((o) => ({
-      identityKey: desiredKey(o),
-      objectId: o.id,
-      resource: o.resource,
-      label: o.label,
-      identity: o.identity,
-      attributes: o.attributes,
-      adopted: false,
-    }));
-    const plan = diff(wanted, buildLiveState(rows), tracked);
+    const plan = diff(wanted, buildLiveState(rows), tracked(old.objects));
     const stages = schedule(plan, wanted);
     expect(stages.map((s) => `${s.phase}:${s.level}`)).toEqual([
       "remove:4",

@@ -6,24 +6,12 @@ import { topologyDocumentArb } from "../testing/arbitraries";
 import { desiredKey, diff } from "./diff";
 import { buildLiveState } from "./live-state";
 import { readBack } from "./testing/read-back";
-import type { TrackedObject } from "./types";
+import { tracked } from "./testing/tracked";
 
 const refs = (names: { cert: string[]; gateway: string[] }) => ({
   sslcertkey: names.cert,
   vpnvserver: names.gateway,
 });
-
-function trackedOf(objects: ReturnType<typeof compile>["objects"]): TrackedObject[] {
-  return objects.map((o) => ({
-    identityKey: desiredKey(o),
-    objectId: o.id,
-    resource: o.resource,
-    label: o.label,
-    identity: o.identity,
-    attributes: o.attributes,
-    adopted: false,
-  }));
-}
 
 function referenced(objects: ReturnType<typeof compile>["objects"]) {
   const all = objects.flatMap((o) => o.requires ?? []);
@@ -39,7 +27,7 @@ describe("diff properties", () => {
       fc.property(topologyDocumentArb, (doc) => {
         const desired = compile(doc);
         const live = buildLiveState(readBack(desired.objects), referenced(desired.objects));
-        const plan = diff(desired, live, trackedOf(desired.objects));
+        const plan = diff(desired, live, tracked(desired.objects));
         expect(plan.summary.changes).toBe(0);
         expect(plan.summary.unchanged).toBe(desired.objects.length);
         expect(plan.missingReferences).toEqual([]);
@@ -67,7 +55,7 @@ describe("diff properties", () => {
         const a = compile(docA);
         const b = compile(docB);
         const live = buildLiveState(readBack(a.objects), referenced(b.objects));
-        const plan = diff(b, live, trackedOf(a.objects));
+        const plan = diff(b, live, tracked(a.objects));
         const keysA = new Set(a.objects.map(desiredKey));
         const keysB = new Set(b.objects.map(desiredKey));
         const deleted = plan.items.filter((i) => i.action === "delete").map((i) => i.identityKey);

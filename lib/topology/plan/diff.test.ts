@@ -6,21 +6,10 @@ import { desiredKey, diff } from "./diff";
 import { buildLiveState, type LiveRows } from "./live-state";
 import { igelDesired, object, xenMobileDesired } from "./testing/fixtures";
 import { readBack } from "./testing/read-back";
-import type { Plan, TrackedObject } from "./types";
+import { tracked } from "./testing/tracked";
+import type { Plan } from "./types";
 
 const refs = { sslcertkey: ["xms-cert", "ns-server-certificate"], vpnvserver: ["ag_vs"] };
-
-function tracked(objects: readonly DesiredObject[], adopted = false): TrackedObject[] {
-  return objects.map((o) => ({
-    identityKey: desiredKey(o),
-    objectId: o.id,
-    resource: o.resource,
-    label: o.label,
-    identity: o.identity,
-    attributes: o.attributes,
-    adopted,
-  }));
-}
 
 function planFor(desired: DesiredConfig, rows: LiveRows, mine = tracked(desired.objects)): Plan {
   return diff(desired, buildLiveState(rows, refs), mine);
