@@ -2,10 +2,10 @@
 // line with the checked-in files in golden/. Run with UPDATE_GOLDEN=1 (UPDATE_GOLDEN=1 npx vitest
 // run lib/topology/runbook) to rewrite them after an intended change, then review the diff like
 // code. The HTML goldens end in .html.txt so Prettier leaves them alone.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { igelExample, xenMobileExample } from "../testing/examples";
+import { expectMatchesGolden } from "../testing/golden-file";
 import { buildRunbook } from "./build";
 import { renderHtmlDocument } from "./html";
 import { renderMarkdown } from "./markdown";
@@ -23,14 +23,6 @@ const cases = [
 
 describe("golden runbooks", () => {
   it.each(cases)("$file matches line by line", ({ file, text }) => {
-    const goldenPath = path.join(import.meta.dirname, "golden", file);
-    const actual = text();
-    if (process.env.UPDATE_GOLDEN === "1") writeFileSync(goldenPath, actual);
-    expect(existsSync(goldenPath), `${file} is missing; run with UPDATE_GOLDEN=1`).toBe(true);
-    const expected = readFileSync(goldenPath, "utf8").split("\n");
-    const lines = actual.split("\n");
-    for (let i = 0; i < Math.max(lines.length, expected.length); i++) {
-      expect(lines[i], `${file} line ${i + 1}`).toBe(expected[i]);
-    }
+    expectMatchesGolden(path.join(import.meta.dirname, "golden", file), text());
   });
 });
