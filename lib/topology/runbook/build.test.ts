@@ -12,7 +12,12 @@ import { buildRunbook, runbookFor } from "./build";
 import { runbookFileName } from "./file-name";
 import { renderHtmlDocument } from "./html";
 import { renderMarkdown } from "./markdown";
-import { GENERATED_AT, igelContext, xenMobileContext } from "./testing/context";
+import {
+  GENERATED_AT,
+  IGEL_SECTION_TITLES,
+  igelContext,
+  xenMobileContext,
+} from "./testing/context";
 import type { Block, Runbook, SectionId, Text } from "./types";
 
 function section(runbook: Runbook, id: SectionId) {
@@ -42,15 +47,7 @@ function tableText(runbook: Runbook, id: SectionId, index = 0): string[] {
 describe("buildRunbook", () => {
   it("puts the sections in the order an admin works", () => {
     const runbook = buildRunbook(igelExample(), igelContext);
-    expect(runbook.sections.map((s) => `${s.number}. ${s.title}`)).toEqual([
-      "1. Prerequisites",
-      "2. Addresses and ports",
-      "3. Database script",
-      "4. NetScaler configuration",
-      "5. DNS records",
-      "6. After the NetScaler",
-      "7. Rollback",
-    ]);
+    expect(runbook.sections.map((s) => `${s.number}. ${s.title}`)).toEqual(IGEL_SECTION_TITLES);
   });
 
   it("summarises kind, appliance, version and when it was generated", () => {

@@ -5,7 +5,7 @@ import { clone, igelExample, xenMobileExample } from "../testing/examples";
 import { buildRunbook } from "./build";
 import { escapeHtml, renderHtmlBody, renderHtmlDocument } from "./html";
 import { RUNBOOK_CSS } from "./html-style";
-import { igelContext, xenMobileContext } from "./testing/context";
+import { IGEL_SECTION_TITLES, igelContext, xenMobileContext } from "./testing/context";
 
 describe("renderHtmlDocument", () => {
   it("is a complete standalone page: inline CSS, no scripts, no external assets", () => {
@@ -33,15 +33,7 @@ describe("renderHtmlDocument", () => {
     const titles = [...html.matchAll(/<h2 id="runbook-([a-z]+)-title">([^<]+)<\/h2>/g)].map(
       (m) => m[2],
     );
-    expect(titles).toEqual([
-      "1. Prerequisites",
-      "2. Addresses and ports",
-      "3. Database script",
-      "4. NetScaler configuration",
-      "5. DNS records",
-      "6. After the NetScaler",
-      "7. Rollback",
-    ]);
+    expect(titles).toEqual(IGEL_SECTION_TITLES);
     expect(html).toContain('<pre data-language="sql"><code>-- IGEL UMS shared database');
     expect(html).toContain(
       '<pre data-language="text"><code>add server igel_srv_ums1 10.10.20.11\n',

@@ -17,3 +17,14 @@ export const xenMobileContext: RunbookContext = {
   version: 3,
   generatedAt: GENERATED_AT,
 };
+
+/** The IGEL runbook's section headings, in the order an admin works through them. */
+export const IGEL_SECTION_TITLES = [
+  "1. Prerequisites",
+  "2. Addresses and ports",
+  "3. Database script",
+  "4. NetScaler configuration",
+  "5. DNS records",
+  "6. After the NetScaler",
+  "7. Rollback",
+];
