@@ -30,7 +30,8 @@ export async function createTopology(
         workspaceId: actor.workspaceId,
         kind: input.kind,
         name: input.name,
-        // A new topology starts from the defaults in docs/domain.md (ports, USIP, persistence, prefix).
+        // A new topology starts from the defaults in docs/domain.md (ports, USIP, persistence,
+        // prefix).
         spec: defaultDocument(input.kind, input.name) as unknown as Prisma.InputJsonValue,
         schemaVersion: CURRENT_SCHEMA_VERSION,
         createdById: actor.userId,
