@@ -5,6 +5,7 @@ import { simulatorPerFile } from "@/lib/apply/testing/simulator-per-file";
 import { describe, expect, it } from "vitest";
 import { applyTopology, planTopology } from "@/lib/apply";
 import { igelDesiredConfig, xenMobileDesiredConfig } from "@/lib/apply/testing/documents";
+import { applyWithFaults, expectRolledBackOn } from "@/lib/apply/testing/faults";
 import { configFingerprint, createTarget } from "@/lib/apply/testing/harness";
 import { getDb } from "@/lib/db/client";
 
@@ -20,9 +21,7 @@ describe("rollback on failure", () => {
         sim().control.reset();
         const target = await createTarget(sim());
         const before = configFingerprint(sim());
-        sim().control.setFaults({ failNthWrite: n });
-        const run = await applyTopology({ ...target, desired });
-        sim().control.clearFaults();
+        const run = await applyWithFaults(sim(), { failNthWrite: n }, { ...target, desired });
         expect(run.status).toBe("ROLLED_BACK");
         expect(run.error).toContain("rolled back");
         expect(configFingerprint(sim())).toEqual(before);
@@ -49,13 +48,11 @@ describe("rollback on failure", () => {
         const target = await createTarget(sim());
         expect((await applyTopology({ ...target, desired: a })).status).toBe("SUCCEEDED");
         const afterA = configFingerprint(sim());
-        sim().control.setFaults({ failNthWrite: n });
-        const run = await applyTopology({
-          ...target,
-          desired: b,
-          options: { confirmReplace: true },
-        });
-        sim().control.clearFaults();
+        const run = await applyWithFaults(
+          sim(),
+          { failNthWrite: n },
+          { ...target, desired: b, options: { confirmReplace: true } },
+        );
         expect(run.status).toBe("ROLLED_BACK");
         expect(configFingerprint(sim())).toEqual(afterA);
         const replan = await planTopology({ ...target, desired: a });
@@ -68,23 +65,22 @@ describe("rollback on failure", () => {
   it("rolls back when every write to one resource fails", async () => {
     const target = await createTarget(sim());
     const before = configFingerprint(sim());
-    sim().control.setFaults({ failWritesTo: ["lbvserver_servicegroup_binding"] });
-    const run = await applyTopology({ ...target, desired: igelDesiredConfig() });
-    sim().control.clearFaults();
-    expect(run.status).toBe("ROLLED_BACK");
-    expect(run.steps.filter((s) => s.result === "FAILED").map((s) => s.resource)).toEqual([
-      "lbvserver_servicegroup_binding",
-      "lbvserver_servicegroup_binding",
-      "lbvserver_servicegroup_binding",
-    ]);
+    const run = await applyWithFaults(
+      sim(),
+      { failWritesTo: ["lbvserver_servicegroup_binding"] },
+      { ...target, desired: igelDesiredConfig() },
+    );
+    expectRolledBackOn(run, "lbvserver_servicegroup_binding");
     expect(configFingerprint(sim())).toEqual(before);
   });
 
   it("records an undo step for each change, newest first", async () => {
     const target = await createTarget(sim());
-    sim().control.setFaults({ failWritesTo: ["dnsaddrec"] });
-    const run = await applyTopology({ ...target, desired: igelDesiredConfig({ servers: 1 }) });
-    sim().control.clearFaults();
+    const run = await applyWithFaults(
+      sim(),
+      { failWritesTo: ["dnsaddrec"] },
+      { ...target, desired: igelDesiredConfig({ servers: 1 }) },
+    );
     const undos = run.steps.filter((s) => s.isUndo);
     const originals = undos.map((u) => u.undoOfSeq ?? 0);
     expect(originals).toEqual([...originals].sort((x, y) => y - x));

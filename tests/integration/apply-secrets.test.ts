@@ -4,6 +4,7 @@ import { simulatorPerFile } from "@/lib/apply/testing/simulator-per-file";
 import { describe, expect, it } from "vitest";
 import { applyTopology, getApplyRun, planTopology } from "@/lib/apply";
 import { igelDesiredConfig } from "@/lib/apply/testing/documents";
+import { applyWithFaults } from "@/lib/apply/testing/faults";
 import { createTarget, SIM_PASSWORD, type TestTarget } from "@/lib/apply/testing/harness";
 import { getDb } from "@/lib/db/client";
 import type { DesiredConfig, DesiredObject } from "@/lib/topology";
@@ -83,9 +84,11 @@ describe("secrets", () => {
 
   it("stay out of the records of a failed, rolled-back apply", async () => {
     const target = await createTarget(sim());
-    sim().control.setFaults({ failWritesTo: ["servicegroup_lbmonitor_binding"] });
-    const run = await applyTopology({ ...target, desired: withSecretMonitor(SECRET) });
-    sim().control.clearFaults();
+    const run = await applyWithFaults(
+      sim(),
+      { failWritesTo: ["servicegroup_lbmonitor_binding"] },
+      { ...target, desired: withSecretMonitor(SECRET) },
+    );
     expect(run.status).toBe("ROLLED_BACK");
     expectNoSecret(JSON.stringify(run));
     expectNoSecret(await everythingStored(target));
