@@ -25,6 +25,23 @@ async function call(id: string, query = ""): Promise<Response> {
   });
 }
 
+const CONTENT_TYPES = {
+  md: "text/markdown; charset=utf-8",
+  html: "text/html; charset=utf-8",
+};
+
+/** The complete topology's runbook as a viewer downloads it: 200, its type, an attachment. */
+async function downloadAsViewer(format: "md" | "html"): Promise<Response> {
+  signInAs(owner, "viewer");
+  const response = await call(completeId, `?format=${format}`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-type")).toBe(CONTENT_TYPES[format]);
+  expect(response.headers.get("content-disposition")).toBe(
+    `attachment; filename="igel-runbook.${format}"`,
+  );
+  return response;
+}
+
 let owner: Awaited<ReturnType<typeof createWorkspaceWithUser>>;
 let completeId: string;
 let draftId: string;
@@ -83,13 +100,7 @@ describe("GET /api/topologies/:id/runbook", () => {
   });
 
   it("downloads the Markdown runbook for a viewer", async () => {
-    signInAs(owner, "viewer");
-    const response = await call(completeId, "?format=md");
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toBe(
-      'attachment; filename="igel-runbook.md"',
-    );
+    const response = await downloadAsViewer("md");
     expect(response.headers.get("cache-control")).toBe("no-store");
     const md = await response.text();
     expect(md.startsWith("# Runbook: UMS production\n")).toBe(true);
@@ -113,13 +124,7 @@ describe("GET /api/topologies/:id/runbook", () => {
   });
 
   it("downloads a standalone HTML runbook for a viewer", async () => {
-    signInAs(owner, "viewer");
-    const response = await call(completeId, "?format=html");
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toBe(
-      'attachment; filename="igel-runbook.html"',
-    );
+    const response = await downloadAsViewer("html");
     const html = await response.text();
     expect(html.startsWith("<!doctype html>")).toBe(true);
     expect(html).toContain("<title>Runbook: UMS production</title>");
