@@ -19,13 +19,19 @@ const addVserver = (
 const bindGroup = (name: string, servicegroupname: string) =>
   lab.nitro.put("lbvserver_servicegroup_binding", { name, servicegroupname });
 
+const bindMember = (member: Record<string, unknown>) =>
+  lab.nitro.put("servicegroup_servicegroupmember_binding", member);
+
+const unbindMember = (nameAndArgs: string) =>
+  lab.nitro.del("servicegroup_servicegroupmember_binding", nameAndArgs);
+
 const bindCert = (vservername: string, certkeyname: string) =>
   lab.nitro.put("sslvserver_sslcertkey_binding", { vservername, certkeyname });
 
 async function xmsMamSetup(): Promise<void> {
   await lab.nitro.add("server", { name: "xms01", ipaddress: "10.20.1.11" });
   await lab.nitro.add("servicegroup", { servicegroupname: "sg_mam", servicetype: "SSL" });
-  await lab.nitro.put("servicegroup_servicegroupmember_binding", {
+  await bindMember({
     servicegroupname: "sg_mam",
     servername: "xms01",
     port: 8443,
@@ -128,7 +134,7 @@ describe("appliance rules", () => {
 
   it("refuses duplicate binds with 409/273", async () => {
     await xmsMamSetup();
-    const again = await lab.nitro.put("servicegroup_servicegroupmember_binding", {
+    const again = await bindMember({
       servicegroupname: "sg_mam",
       servername: "xms01",
       port: 8443,
@@ -144,7 +150,7 @@ describe("appliance rules", () => {
   it("refuses ip and servername together on a member (1092) and binds by IP", async () => {
     await lab.nitro.add("servicegroup", { servicegroupname: "sg", servicetype: "TCP" });
     await lab.nitro.add("server", { name: "ums01", ipaddress: "10.10.20.11" });
-    const both = await lab.nitro.put("servicegroup_servicegroupmember_binding", {
+    const both = await bindMember({
       servicegroupname: "sg",
       servername: "ums01",
       ip: "10.10.20.11",
@@ -152,7 +158,7 @@ describe("appliance rules", () => {
     });
     expect(code(both)).toEqual([400, 1092]);
     expect(both.json.message).toBe("Arguments cannot both be specified [serverName, IP]");
-    const byIp = await lab.nitro.put("servicegroup_servicegroupmember_binding", {
+    const byIp = await bindMember({
       servicegroupname: "sg",
       ip: "10.10.20.12",
       port: 30001,
@@ -161,15 +167,9 @@ describe("appliance rules", () => {
     expect(await lab.nitro.rows("config/server/10.10.20.12?attrs=name,ipaddress")).toEqual([
       { name: "10.10.20.12", ipaddress: "10.10.20.12" },
     ]);
-    const unbind = await lab.nitro.del(
-      "servicegroup_servicegroupmember_binding",
-      "sg?args=ip:10.10.20.12,port:30001",
-    );
+    const unbind = await unbindMember("sg?args=ip:10.10.20.12,port:30001");
     expect(code(unbind)).toEqual([200, 0]);
-    const unbindBoth = await lab.nitro.del(
-      "servicegroup_servicegroupmember_binding",
-      "sg?args=ip:10.10.20.11,servername:ums01,port:30001",
-    );
+    const unbindBoth = await unbindMember("sg?args=ip:10.10.20.11,servername:ums01,port:30001");
     expect(code(unbindBoth)).toEqual([400, 1092]);
   });
 
@@ -182,15 +182,8 @@ describe("appliance rules", () => {
       status: 200,
       json: { errorcode: 0 },
     });
-    expect(
-      code(
-        await lab.nitro.del(
-          "servicegroup_servicegroupmember_binding",
-          "sg?args=servername:x,port:1",
-        ),
-      ),
-    ).toEqual([404, 258]);
-    const noServer = await lab.nitro.put("servicegroup_servicegroupmember_binding", {
+    expect(code(await unbindMember("sg?args=servername:x,port:1"))).toEqual([404, 258]);
+    const noServer = await bindMember({
       servicegroupname: "sg",
       servername: "ghost",
       port: 1,

@@ -49,6 +49,26 @@ const roleOf = async (membershipId: string) =>
 const auditOf = (workspaceId: string, action: string) =>
   getDb().auditEvent.findMany({ where: { workspaceId, action }, orderBy: { createdAt: "asc" } });
 
+/** A viewer and then an editor of the workspace, each signed in, is refused `act`. */
+async function expectForbiddenToViewersAndEditors(
+  workspaceId: string,
+  act: () => Promise<unknown>,
+): Promise<void> {
+  for (const role of ["viewer", "editor"] as const) {
+    signInAs(await addMember(workspaceId, role));
+    expect(await act()).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  }
+}
+
+/** An owner signed in to their workspace, and a member (`role`) of another workspace. */
+async function ownerFacingStranger(role: Role) {
+  const owner = await newWorkspace();
+  const stranger = await newWorkspace();
+  const target = await addMember(stranger.workspaceId, role);
+  signInAs(owner);
+  return { stranger, target };
+}
+
 beforeEach(() => {
   signOut();
 });
@@ -110,23 +130,15 @@ describe("changeMemberRoleAction", () => {
   it("refuses viewers and editors, changing nothing", async () => {
     const owner = await newWorkspace();
     const target = await addMember(owner.workspaceId, "viewer");
-    for (const role of ["viewer", "editor"] as const) {
-      signInAs(await addMember(owner.workspaceId, role));
-      const result = await changeMemberRoleAction({
-        membershipId: target.membershipId,
-        role: "owner",
-      });
-      expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    }
+    await expectForbiddenToViewersAndEditors(owner.workspaceId, () =>
+      changeMemberRoleAction({ membershipId: target.membershipId, role: "owner" }),
+    );
     expect(await roleOf(target.membershipId)).toBe("viewer");
     expect(await auditOf(owner.workspaceId, "member.role_changed")).toEqual([]);
   });
 
   it("answers another workspace's member exactly like an unknown id", async () => {
-    const owner = await newWorkspace();
-    const stranger = await newWorkspace();
-    const target = await addMember(stranger.workspaceId, "viewer");
-    signInAs(owner);
+    const { stranger, target } = await ownerFacingStranger("viewer");
     const foreign = await changeMemberRoleAction({
       membershipId: target.membershipId,
       role: "owner",
@@ -202,22 +214,15 @@ describe("removeMemberAction", () => {
   it("refuses viewers and editors, removing nobody", async () => {
     const owner = await newWorkspace();
     const target = await addMember(owner.workspaceId, "viewer");
-    for (const role of ["viewer", "editor"] as const) {
-      signInAs(await addMember(owner.workspaceId, role));
-      expect(await removeMemberAction({ membershipId: target.membershipId })).toMatchObject({
-        ok: false,
-        code: "FORBIDDEN",
-      });
-    }
+    await expectForbiddenToViewersAndEditors(owner.workspaceId, () =>
+      removeMemberAction({ membershipId: target.membershipId }),
+    );
     expect(await roleOf(target.membershipId)).toBe("viewer");
     expect(await auditOf(owner.workspaceId, "member.removed")).toEqual([]);
   });
 
   it("answers another workspace's member exactly like an unknown id", async () => {
-    const owner = await newWorkspace();
-    const stranger = await newWorkspace();
-    const target = await addMember(stranger.workspaceId, "editor");
-    signInAs(owner);
+    const { target } = await ownerFacingStranger("editor");
     const foreign = await removeMemberAction({ membershipId: target.membershipId });
     const unknown = await removeMemberAction({ membershipId: randomUUID() });
     expect(foreign).toMatchObject({ ok: false, code: "NOT_FOUND" });
