@@ -155,46 +155,48 @@ describe("migrated schema matches the Prisma client", () => {
       },
     });
 
+    // Every optional column set, so each one is written and read back.
+    const runColumns = {
+      status: "ROLLED_BACK" as const,
+      options: { adopt: ["server/a"], confirmReplace: true },
+      summary: { create: 1 },
+      resumeOfId: "r0",
+      error: "e",
+      configSaved: true,
+      driftAfter: 0,
+      startedAt: now,
+      heartbeatAt: now,
+      finishedAt: now,
+    };
     const run = await db.applyRun.create({
       data: {
         workspaceId,
         topologyId: topology.id,
         applianceId: appliance.id,
         actorId: userId,
-        status: "ROLLED_BACK",
-        options: { adopt: ["server/a"], confirmReplace: true },
-        summary: { create: 1 },
-        resumeOfId: "r0",
-        error: "e",
-        configSaved: true,
-        driftAfter: 0,
-        startedAt: now,
-        heartbeatAt: now,
-        finishedAt: now,
+        ...runColumns,
       },
     });
-    await db.applyStep.create({
-      data: {
-        runId: run.id,
-        seq: 1,
-        objectId: "server/a",
-        resource: "server",
-        label: "Server a",
-        action: "delete",
-        result: "ADOPTED",
-        isUndo: true,
-        undoOfSeq: 0,
-        errorcode: 273,
-        errorKind: "already_exists",
-        message: "m",
-        durationMs: 12,
-        identity: { name: "a" },
-        before: { name: "a", ipaddress: "10.0.0.1" },
-        after: { port: 80 },
-        startedAt: now,
-        finishedAt: now,
-      },
-    });
+    const stepColumns = {
+      seq: 1,
+      objectId: "server/a",
+      resource: "server",
+      label: "Server a",
+      action: "delete",
+      result: "ADOPTED" as const,
+      isUndo: true,
+      undoOfSeq: 0,
+      errorcode: 273,
+      errorKind: "already_exists",
+      message: "m",
+      durationMs: 12,
+      identity: { name: "a" },
+      before: { name: "a", ipaddress: "10.0.0.1" },
+      after: { port: 80 },
+      startedAt: now,
+      finishedAt: now,
+    };
+    await db.applyStep.create({ data: { runId: run.id, ...stepColumns } });
     await db.appliedObject.create({
       data: {
         topologyId: topology.id,
@@ -239,32 +241,8 @@ describe("migrated schema matches the Prisma client", () => {
       where: { topologyId: topology.id },
       include: { steps: true, topology: true, appliance: true, actor: true },
     });
-    expect(runs[0]).toMatchObject({
-      status: "ROLLED_BACK",
-      options: { adopt: ["server/a"], confirmReplace: true },
-      summary: { create: 1 },
-      resumeOfId: "r0",
-      error: "e",
-      configSaved: true,
-      driftAfter: 0,
-      startedAt: now,
-      heartbeatAt: now,
-      finishedAt: now,
-      actor: { id: userId },
-    });
-    expect(runs[0]?.steps[0]).toMatchObject({
-      seq: 1,
-      result: "ADOPTED",
-      isUndo: true,
-      undoOfSeq: 0,
-      errorcode: 273,
-      errorKind: "already_exists",
-      durationMs: 12,
-      identity: { name: "a" },
-      before: { name: "a", ipaddress: "10.0.0.1" },
-      after: { port: 80 },
-      finishedAt: now,
-    });
+    expect(runs[0]).toMatchObject({ ...runColumns, actor: { id: userId } });
+    expect(runs[0]?.steps[0]).toMatchObject(stepColumns);
     const owned = await db.appliedObject.findMany({
       where: { applianceId: appliance.id },
       include: { topology: true, appliance: true },
