@@ -60,12 +60,7 @@ describe("CRUD and envelopes", () => {
   });
 
   it("refuses immutable attributes (servicetype, port) on update", async () => {
-    await lab.nitro.add("lbvserver", {
-      name: "v",
-      servicetype: "HTTP",
-      ipv46: "10.10.20.100",
-      port: 80,
-    });
+    await lab.nitro.addLbVserver("v", "HTTP", "10.10.20.100", 80);
     for (const patch of [{ servicetype: "TCP" }, { port: 81 }, { state: "DISABLED" }]) {
       const reply = await lab.nitro.put("lbvserver", { name: "v", ...patch });
       expect([reply.status, reply.json.errorcode]).toEqual([400, 278]);
@@ -91,11 +86,7 @@ describe("CRUD and envelopes", () => {
   });
 
   it("fills appliance defaults and returns Double fields as strings", async () => {
-    await lab.nitro.add("lbvserver", {
-      name: "vs_ums",
-      servicetype: "TCP",
-      ipv46: "10.10.20.100",
-      port: 30001,
+    await lab.nitro.addLbVserver("vs_ums", "TCP", "10.10.20.100", 30001, {
       persistencetype: "SOURCEIP",
     });
     const [vs] = await lab.nitro.rows("config/lbvserver/vs_ums");

@@ -8,14 +8,6 @@ const code = (reply: { status: number; json: Record<string, unknown> }) => [
   reply.json.errorcode,
 ];
 
-const addVserver = (
-  name: string,
-  servicetype: string,
-  ipv46: string,
-  port: number,
-  extra: Record<string, unknown> = {},
-) => lab.nitro.add("lbvserver", { name, servicetype, ipv46, port, ...extra });
-
 const bindGroup = (name: string, servicegroupname: string) =>
   lab.nitro.put("lbvserver_servicegroup_binding", { name, servicegroupname });
 
@@ -37,7 +29,7 @@ async function xmsMamSetup(): Promise<void> {
     port: 8443,
     customserverid: "1",
   });
-  await addVserver("vs_mam", "SSL", "10.20.1.50", 8443, {
+  await lab.nitro.addLbVserver("vs_mam", "SSL", "10.20.1.50", 8443, {
     persistencetype: "CUSTOMSERVERID",
     rule: 'HTTP.REQ.COOKIE.VALUE("ACNODEID")',
   });
@@ -70,7 +62,7 @@ describe("appliance rules", () => {
   it("refuses a servicetype mismatch on bind (1304) but allows SSL offload to HTTP", async () => {
     await lab.nitro.add("servicegroup", { servicegroupname: "sg_tcp", servicetype: "TCP" });
     await lab.nitro.add("servicegroup", { servicegroupname: "sg_http", servicetype: "HTTP" });
-    await addVserver("vs_ssl", "SSL", "10.20.1.60", 443);
+    await lab.nitro.addLbVserver("vs_ssl", "SSL", "10.20.1.60", 443);
     const bad = await bindGroup("vs_ssl", "sg_tcp");
     expect(code(bad)).toEqual([400, 1304]);
     const ok = await bindGroup("vs_ssl", "sg_http");
@@ -78,11 +70,11 @@ describe("appliance rules", () => {
   });
 
   it("allows CUSTOMSERVERID persistence only on HTTP/SSL vservers (1345)", async () => {
-    const bridge = await addVserver("vs_mdm", "SSL_BRIDGE", "10.20.1.60", 443, {
+    const bridge = await lab.nitro.addLbVserver("vs_mdm", "SSL_BRIDGE", "10.20.1.60", 443, {
       persistencetype: "CUSTOMSERVERID",
     });
     expect(code(bridge)).toEqual([400, 1345]);
-    await addVserver("vs_mdm", "SSL_BRIDGE", "10.20.1.60", 443);
+    await lab.nitro.addLbVserver("vs_mdm", "SSL_BRIDGE", "10.20.1.60", 443);
     expect(
       code(await lab.nitro.put("lbvserver", { name: "vs_mdm", persistencetype: "CUSTOMSERVERID" })),
     ).toEqual([400, 1345]);
@@ -93,11 +85,11 @@ describe("appliance rules", () => {
   });
 
   it("refuses a second vserver on the same VIP and port (304), also across types", async () => {
-    await addVserver("a", "TCP", "10.10.20.100", 30001);
-    const clash = await addVserver("b", "TCP", "10.10.20.100", 30001);
+    await lab.nitro.addLbVserver("a", "TCP", "10.10.20.100", 30001);
+    const clash = await lab.nitro.addLbVserver("b", "TCP", "10.10.20.100", 30001);
     expect(code(clash)).toEqual([599, 304]);
-    expect(code(await addVserver("b", "TCP", "10.10.20.100", 8443))).toEqual([201, 0]);
-    const onGateway = await addVserver("c", "SSL", "10.20.1.20", 443);
+    expect(code(await lab.nitro.addLbVserver("b", "TCP", "10.10.20.100", 8443))).toEqual([201, 0]);
+    const onGateway = await lab.nitro.addLbVserver("c", "SSL", "10.20.1.20", 443);
     expect(code(onGateway)).toEqual([599, 304]);
   });
 
@@ -121,7 +113,7 @@ describe("appliance rules", () => {
   });
 
   it("binds certificates only to SSL vservers (1544, 461, 1540)", async () => {
-    await addVserver("vs_tcp", "TCP", "10.10.20.100", 9080);
+    await lab.nitro.addLbVserver("vs_tcp", "TCP", "10.10.20.100", 9080);
     const nonSsl = await bindCert("vs_tcp", "xms-cert");
     expect(code(nonSsl)).toEqual([400, 1544]);
     const missing = await bindCert("nope", "xms-cert");

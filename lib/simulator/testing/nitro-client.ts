@@ -51,6 +51,14 @@ export class TestNitro {
     this.call("POST", `/nitro/v1/config/${type}?action=${action}`, { [type]: obj });
   del = (type: string, nameAndQuery: string): Promise<Reply> =>
     this.call("DELETE", `/nitro/v1/config/${type}/${nameAndQuery}`);
+  /** An LB vserver from its usual four attributes, plus any others. */
+  addLbVserver = (
+    name: string,
+    servicetype: string,
+    ipv46: string,
+    port: number,
+    extra: Record<string, unknown> = {},
+  ): Promise<Reply> => this.add("lbvserver", { name, servicetype, ipv46, port, ...extra });
 
   /** Rows of a GET (the key is absent when the list is empty). */
   async rows(path: string): Promise<Record<string, unknown>[]> {
