@@ -2,7 +2,7 @@
 // against the real database; the server actions run with a stubbed session.
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { applianceInputSchema } from "@/lib/appliances/schema";
+import { pinnedApplianceInput } from "@/lib/appliances/testing/appliance-input";
 import { createAppliance } from "@/lib/appliances/store";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
@@ -25,17 +25,7 @@ const { archiveTopologyAction, duplicateTopologyAction, restoreTopologyAction } 
 const example = JSON.parse(readFileSync("examples/igel-ums.json", "utf8")) as TopologyDraft;
 
 async function withAppliance(actor: Actor): Promise<string> {
-  return createAppliance(
-    actor,
-    applianceInputSchema.parse({
-      name: "adc1",
-      baseUrl: "https://127.0.0.1:9443",
-      username: "nsroot",
-      password: "Secret-Appliance-Pw",
-      tlsMode: "FINGERPRINT",
-      fingerprint256: "ab".repeat(32),
-    }),
-  );
+  return createAppliance(actor, pinnedApplianceInput());
 }
 
 /** A topology with the IGEL example imported and the appliance chosen: "planned". */

@@ -8,6 +8,7 @@ import { roles, type Role } from "@/lib/auth/roles";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { hashLinkToken, newLinkToken } from "@/lib/auth/tokens";
 import { createAppliance } from "@/lib/appliances/store";
+import { applianceFormFields } from "@/lib/appliances/testing/appliance-input";
 import { getDb } from "@/lib/db/client";
 import { createInvitation, INVITATION_LIFETIME_MS } from "@/lib/members/invitations";
 import { createShareLink } from "@/lib/share/store";
@@ -72,14 +73,7 @@ export function rolesWithout(permission: Permission): Role[] {
 
 /** Valid appliance form input (the password is left blank where a case needs the stored one). */
 export function applianceFormInput(password = "Secret-Appliance-Pw", name = "adc1") {
-  return {
-    name,
-    baseUrl: "https://127.0.0.1:9443",
-    username: "nsroot",
-    password,
-    tlsMode: "FINGERPRINT",
-    fingerprint256: "ab".repeat(32),
-  };
+  return applianceFormFields({ password, name });
 }
 
 export async function applianceFixture(
