@@ -24,13 +24,11 @@ export function RecentRuns({
   topologyId,
   runs,
   canApply,
-  resume,
   rollback,
 }: {
   topologyId: string;
   runs: Run[];
   canApply: boolean;
-  resume: RunAction;
   rollback: RunAction;
 }) {
   if (runs.length === 0) return null;
@@ -55,12 +53,7 @@ export function RecentRuns({
               <p className="text-xs text-slate-700 dark:text-slate-300">{run.error}</p>
             ) : null}
             {canApply && run.status === "INTERRUPTED" ? (
-              <RunActions
-                topologyId={topologyId}
-                runId={run.id}
-                resume={resume}
-                rollback={rollback}
-              />
+              <RunActions topologyId={topologyId} runId={run.id} rollback={rollback} />
             ) : null}
           </li>
         ))}

@@ -18,16 +18,27 @@ interface ApplyInput {
   expectedPlanHash: string;
 }
 
+type Start = (input: ApplyInput) => Promise<ActionResult<{ runId: string }>>;
+
+/** An interrupted run opened for resuming: the plan shown is what is left to do. */
+export interface ResumeTarget {
+  runId: string;
+  startedAt: string;
+  resume: (input: ApplyInput & { runId: string }) => Promise<ActionResult<{ runId: string }>>;
+}
+
 export function ReviewPanel({
   topologyId,
   applianceName,
   canApply,
   apply,
+  resuming = null,
 }: {
   topologyId: string;
   applianceName: string;
   canApply: boolean;
-  apply: (input: ApplyInput) => Promise<ActionResult<{ runId: string }>>;
+  apply: Start;
+  resuming?: ResumeTarget | null;
 }) {
   const queryClient = useQueryClient();
   const [adopt, setAdopt] = useState<Set<string>>(new Set());
@@ -61,11 +72,17 @@ export function ReviewPanel({
       return next;
     });
 
+  // A resume applies the plan shown here, with the choices made here, for the interrupted run.
+  const start: Start = resuming
+    ? (input) => resuming.resume({ ...input, runId: resuming.runId })
+    : apply;
+  const canStart = summary !== undefined && (summary.changes > 0 || resuming !== null);
+
   const onApply = () => {
     if (!data) return;
     setApplyError(null);
     startTransition(async () => {
-      const result = await apply({
+      const result = await start({
         topologyId,
         adopt: [...adopt],
         confirmReplace,
@@ -95,6 +112,12 @@ export function ReviewPanel({
         </Alert>
       ) : null}
       {!data && !plan.error ? <p className="text-sm">Reading the appliance…</p> : null}
+      {resuming && !run ? (
+        <Alert tone="info" title="Resuming an interrupted apply">
+          The apply started {resuming.startedAt} stopped part-way. This is a fresh plan of what is
+          left to do; review it and your choices, then resume.
+        </Alert>
+      ) : null}
       {data && summary ? (
         <>
           <p className="text-sm" data-testid="plan-summary">
@@ -133,14 +156,16 @@ export function ReviewPanel({
               their traffic for a moment.
             </label>
           ) : null}
-          {canApply && summary.changes > 0 && !running ? (
+          {canApply && canStart && !running && !(resuming && run) ? (
             <div className="space-y-2">
               <Button
                 onClick={onApply}
                 pending={pending}
                 disabled={blocked || (replaces > 0 && !confirmReplace)}
               >
-                Apply {summary.changes} change(s) to {applianceName}
+                {resuming
+                  ? `Resume: apply ${summary.changes} change(s) to ${applianceName}`
+                  : `Apply ${summary.changes} change(s) to ${applianceName}`}
               </Button>
               <p className="text-xs text-slate-600 dark:text-slate-400">
                 Changes run in dependency order; if one fails, what this run created is removed

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -11,34 +12,38 @@ type RunAction = (input: {
   runId: string;
 }) => Promise<ActionResult<{ runId: string }>>;
 
-/** Resume or roll back a run that a crash interrupted. */
+/**
+ * Resume or roll back a run that a crash interrupted. Resume first shows the fresh plan of
+ * what is left to do (the review panel above, opened for this run): it applies only that.
+ */
 export function RunActions({
   topologyId,
   runId,
-  resume,
   rollback,
 }: {
   topologyId: string;
   runId: string;
-  resume: RunAction;
   rollback: RunAction;
 }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const run = (action: RunAction) =>
+  const onRollback = () =>
     startTransition(async () => {
       setError(null);
-      const result = await action({ topologyId, runId });
+      const result = await rollback({ topologyId, runId });
       if (result.ok) router.refresh();
       else setError(result.error);
     });
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Button variant="secondary" pending={pending} onClick={() => run(resume)}>
-        Resume
-      </Button>
-      <Button variant="secondary" pending={pending} onClick={() => run(rollback)}>
+      <Link
+        href={`/topologies/${topologyId}/review?resume=${runId}`}
+        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800"
+      >
+        Review the plan to resume
+      </Link>
+      <Button variant="secondary" pending={pending} onClick={onRollback}>
         Roll back what it changed
       </Button>
       {error ? (

@@ -1,6 +1,6 @@
-// After a crash a run is INTERRUPTED. Resume = a fresh plan and apply that converges (the
-// interrupted run recorded ownership before each create, so nothing it made is a conflict);
-// rollback = undo its recorded steps, newest first, under the appliance lock.
+// After a crash a run is INTERRUPTED. Resume = a fresh plan, reviewed and confirmed like any
+// apply, that converges (the interrupted run recorded ownership before each create, so nothing
+// it made is a conflict); rollback = undo its recorded steps, newest first, under the lock.
 import { reopenRun, ApplianceBusyError } from "@/lib/apply/store/runs";
 import { maxStepSeq } from "@/lib/apply/store/steps";
 import type { NitroClient } from "@/lib/nitro";
@@ -23,6 +23,26 @@ export interface RunActionInput extends EngineSeams {
   actorId: string | null;
   origin?: ApplyOrigin;
   onStep?: (step: ApplyStepView) => void;
+  /** Called once the new (resume) or reopened (rollback) run holds the lock, before any change. */
+  onRunStarted?: (runId: string) => void;
+}
+
+/** What the admin confirmed for a resume, together with the fresh plan they reviewed. */
+export interface ResumeInput extends RunActionInput {
+  desired: DesiredConfig;
+  /**
+   * Hash of the fresh plan the admin reviewed for this resume (`planTopology` for the run's
+   * topology and appliance with the same `adopt` list). Required: a resume whose fresh plan has
+   * another hash is refused with reason "stale-plan".
+   */
+  expectedPlanHash: string;
+  /**
+   * The adopt list, replace confirmation and save choice confirmed now with that plan. Nothing
+   * is carried over from the interrupted run: left out means no adoption, no replace, save.
+   */
+  options?: Omit<ApplyOptions, "expectedPlanHash">;
+  /** The appliance the reviewed plan was made against; the run's must be the same one. */
+  applianceId?: string;
 }
 
 async function stoppedRun(input: RunActionInput, allowed: readonly string[]) {
@@ -38,17 +58,29 @@ async function stoppedRun(input: RunActionInput, allowed: readonly string[]) {
   return run;
 }
 
-/** Re-plans and applies the interrupted run's topology with its options (new run). */
-export async function resumeApplyRun(
-  input: RunActionInput & { desired: DesiredConfig; options?: ApplyOptions },
-): Promise<ApplyRunView> {
+/**
+ * Resumes an INTERRUPTED run: a new run (resumeOfId = the old one) that re-plans the caller's
+ * topology under the lock and applies it only if the fresh plan is the one reviewed
+ * (`expectedPlanHash`), with the choices confirmed now. Resolves with the new run; throws
+ * ApplyRefusedError (not-found | wrong-state | busy | stale-plan | blocked | secondary).
+ */
+export async function resumeApplyRun(input: ResumeInput): Promise<ApplyRunView> {
   const run = await stoppedRun(input, ["INTERRUPTED"]);
-  const { expectedPlanHash: _reviewed, ...options } = run.options;
+  if (input.applianceId !== undefined && input.applianceId !== run.applianceId) {
+    throw new ApplyRefusedError(
+      "wrong-state",
+      "This topology now targets another appliance than the interrupted run. Roll the run back, or plan and apply afresh.",
+    );
+  }
+  if (!input.expectedPlanHash) {
+    throw new ApplyRefusedError("stale-plan", "Review the plan for this resume first.");
+  }
+  const { applianceId: _reviewedOn, options, expectedPlanHash, ...rest } = input;
   return runApply({
-    ...input,
+    ...rest,
     topologyId: run.topologyId,
     applianceId: run.applianceId,
-    options: { ...options, ...input.options },
+    options: { ...options, expectedPlanHash },
     resumeOfId: run.id,
   });
 }
@@ -59,6 +91,7 @@ export async function rollbackApplyRun(input: RunActionInput): Promise<ApplyRunV
   try {
     const reopened = await reopenRun(run.id, staleBefore(input.staleAfterMs), run.applianceId);
     if (!reopened) throw new ApplyRefusedError("wrong-state", "This apply run changed meanwhile.");
+    input.onRunStarted?.(run.id);
   } catch (error) {
     if (error instanceof ApplianceBusyError) throw busyError();
     throw error;

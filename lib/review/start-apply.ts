@@ -1,30 +1,48 @@
-// Starts an apply and answers as soon as its run exists, so the browser can follow the run's
-// steps while it goes on; the run records its own outcome in the database.
-import { applyTopology, type ApplyInput } from "@/lib/apply";
+// Starts an apply, a resume or a rollback and answers as soon as its run exists (the lock is
+// held), so the server action returns at once and the browser follows the run's steps while
+// the work goes on in this server process; the run records its own outcome in the database.
+import "server-only";
+import {
+  applyTopology,
+  resumeApplyRun,
+  rollbackApplyRun,
+  type ApplyInput,
+  type ApplyRunView,
+  type ResumeInput,
+  type RunActionInput,
+} from "@/lib/apply";
 import { log } from "@/lib/log";
 
-export function startApply(input: Omit<ApplyInput, "onRunStarted">): Promise<string> {
+type Starter = (onRunStarted: (runId: string) => void) => Promise<ApplyRunView>;
+
+/** Resolves with the run id once the run exists; rejects only if it never started. */
+export function startRun(begin: Starter): Promise<string> {
   return new Promise((resolve, reject) => {
     let started = false;
-    applyTopology({
-      ...input,
-      onRunStarted: (runId) => {
-        started = true;
-        resolve(runId);
-      },
+    begin((runId) => {
+      started = true;
+      resolve(runId);
     }).then(
       (run) => {
         if (!started) resolve(run.id);
       },
       (error: unknown) => {
         // Before the run exists (busy appliance, gone topology) the caller hears it; after,
-        // the run itself holds the failure.
+        // the run itself holds the failure, so nothing is left unhandled.
         if (!started) reject(error);
-        else
-          log.warn(
-            `apply run ended with: ${error instanceof Error ? error.message : String(error)}`,
-          );
+        else log.warn(`apply run ended with: ${messageOf(error)}`);
       },
     );
   });
 }
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export const startApply = (input: Omit<ApplyInput, "onRunStarted">): Promise<string> =>
+  startRun((onRunStarted) => applyTopology({ ...input, onRunStarted }));
+
+export const startResume = (input: Omit<ResumeInput, "onRunStarted">): Promise<string> =>
+  startRun((onRunStarted) => resumeApplyRun({ ...input, onRunStarted }));
+
+export const startRollback = (input: Omit<RunActionInput, "onRunStarted">): Promise<string> =>
+  startRun((onRunStarted) => rollbackApplyRun({ ...input, onRunStarted }));

@@ -55,13 +55,81 @@ describe("crash, resume and rollback", () => {
     const run = await crashAfter(target, desired, k);
     await interrupted(target, run);
 
-    const resumed = await resumeApplyRun({ ...target, runId: run.id, desired });
+    const reviewed = await planTopology({ ...target, desired });
+    const resumed = await resumeApplyRun({
+      ...target,
+      runId: run.id,
+      desired,
+      expectedPlanHash: reviewed.hash,
+    });
     expect(resumed.status).toBe("SUCCEEDED");
     expect(resumed.resumeOfId).toBe(run.id);
     expect(resumed.summary?.conflict).toBe(0);
     const plan = await planTopology({ ...target, desired });
     expect(plan.summary.changes).toBe(0);
     expect(plan.summary.conflict).toBe(0);
+  });
+
+  it("resumes only the fresh plan the admin reviewed: a stale hash is refused", async () => {
+    const target = await createTarget(sim());
+    const desired = igelDesiredConfig({ servers: 3 });
+    const run = await crashAfter(target, desired, 4);
+    await interrupted(target, run);
+    const reviewed = await planTopology({ ...target, desired });
+    // The run's own plan hash (made before the crash) is not the plan of what is left to do.
+    const before = (await getApplyRun(target.workspaceId, run.id))?.options.expectedPlanHash;
+    for (const stale of ["0".repeat(64), before ?? "none"]) {
+      await expect(
+        resumeApplyRun({ ...target, runId: run.id, desired, expectedPlanHash: stale }),
+      ).rejects.toMatchObject({ reason: "stale-plan" });
+    }
+    // The topology changed after the review: the reviewed hash no longer matches either.
+    await expect(
+      resumeApplyRun({
+        ...target,
+        runId: run.id,
+        desired: igelDesiredConfig({ servers: 2 }),
+        expectedPlanHash: reviewed.hash,
+      }),
+    ).rejects.toMatchObject({ reason: "stale-plan" });
+    expect((await getApplyRun(target.workspaceId, run.id))?.status).toBe("INTERRUPTED");
+
+    const resumed = await resumeApplyRun({
+      ...target,
+      runId: run.id,
+      desired,
+      expectedPlanHash: reviewed.hash,
+    });
+    expect(resumed.status).toBe("SUCCEEDED");
+    expect(resumed.options).toEqual({
+      adopt: [],
+      confirmReplace: false,
+      saveConfig: true,
+      expectedPlanHash: reviewed.hash,
+    });
+    expect((await planTopology({ ...target, desired })).summary.changes).toBe(0);
+  });
+
+  it("resumes with the choices confirmed now, not the interrupted run's", async () => {
+    const target = await createTarget(sim());
+    const desired = igelDesiredConfig({ servers: 2 });
+    const abandon = new AbortController();
+    abandon.abort();
+    const run = await applyTopology({
+      ...target,
+      desired,
+      abandon: abandon.signal,
+      options: { confirmReplace: true, adopt: ["some-object"], saveConfig: false },
+    });
+    await makeStale(run.id);
+    const reviewed = await planTopology({ ...target, desired });
+    const resumed = await resumeApplyRun({
+      ...target,
+      runId: run.id,
+      desired,
+      expectedPlanHash: reviewed.hash,
+    });
+    expect(resumed.options).toMatchObject({ adopt: [], confirmReplace: false, saveConfig: true });
   });
 
   it("rolls back a run that died: the appliance is as before", async () => {
@@ -74,7 +142,11 @@ describe("crash, resume and rollback", () => {
     const elsewhere = { ...target, runId: run.id, topologyId: randomUUID() };
     await expect(rollbackApplyRun(elsewhere)).rejects.toMatchObject({ reason: "not-found" });
     await expect(
-      resumeApplyRun({ ...elsewhere, desired: igelDesiredConfig({ servers: 3 }) }),
+      resumeApplyRun({
+        ...elsewhere,
+        desired: igelDesiredConfig({ servers: 3 }),
+        expectedPlanHash: "any",
+      }),
     ).rejects.toMatchObject({ reason: "not-found" });
     expect((await getApplyRun(target.workspaceId, run.id))?.status).toBe("INTERRUPTED");
 

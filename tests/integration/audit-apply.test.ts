@@ -64,10 +64,10 @@ async function runEvents(topologyId: string) {
 }
 
 /** Waits for the run's outcome event (an apply from the page goes on after the action returns). */
-async function outcomeOf(topologyId: string, runId: string) {
+async function outcomeOf(topologyId: string, runId: string, outcome = "topology.apply") {
   for (let tries = 0; tries < 300; tries++) {
     const events = await runEvents(topologyId);
-    if (events.some((e) => e.action === "topology.apply" && e.detail.runId === runId)) {
+    if (events.some((e) => e.action === outcome && e.detail.runId === runId)) {
       return events.filter((e) => e.detail.runId === runId);
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -142,8 +142,13 @@ describe("audit events of applies", () => {
   it("records a resume of an interrupted run as resumed, then its outcome", async () => {
     const target = await reviewable();
     const crashed = await crashedRun(target);
+    const reviewed = await planTopology({ ...target, desired: compile(document()) });
     const { runId } = dataOf(
-      await resumeApplyRunAction({ topologyId: target.topologyId, runId: crashed.id }),
+      await resumeApplyRunAction({
+        topologyId: target.topologyId,
+        runId: crashed.id,
+        expectedPlanHash: reviewed.hash,
+      }),
     );
     const events = await outcomeOf(target.topologyId, runId);
     expect(events.map((e) => [e.action, e.actorId, e.ipAddress])).toEqual([
@@ -158,6 +163,8 @@ describe("audit events of applies", () => {
     const target = await reviewable();
     const crashed = await crashedRun(target);
     dataOf(await rollbackApplyRunAction({ topologyId: target.topologyId, runId: crashed.id }));
+    // The action answers once the rollback holds the lock; wait for its outcome.
+    await outcomeOf(target.topologyId, crashed.id, "topology.rollback");
     const events = (await runEvents(target.topologyId)).filter((e) =>
       e.action.startsWith("topology.rollback"),
     );

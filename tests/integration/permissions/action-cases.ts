@@ -212,7 +212,11 @@ export const actionCases: ActionCase[] = [
     exportName: "resumeApplyRunAction",
     permission: "topology:apply",
     fixture: applyRunFixture,
-    input: (r) => ({ topologyId: r.topologyId, runId: r.runId }),
+    input: (r) => ({
+      topologyId: r.topologyId,
+      runId: r.runId,
+      expectedPlanHash: "the-reviewed-plan",
+    }),
     readState: workspaceRows,
   },
   {

@@ -3,12 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { uuidSchema } from "@/lib/uuid";
-import { rollbackApplyRun, resumeApplyRun } from "@/lib/apply";
 import { loadCompiledTopology } from "@/lib/review/compiled-topology";
-import { startApply } from "@/lib/review/start-apply";
+import { startApply, startResume, startRollback } from "@/lib/review/start-apply";
 import { authedAction } from "@/lib/safe-action";
 
 const adoptSchema = z.array(z.string().min(1)).max(500).default([]);
+const reviewedHashSchema = z.string().min(1, "Plan first, then apply what you reviewed.");
 
 export const applyTopologyAction = authedAction(
   "applyTopology",
@@ -19,7 +19,7 @@ export const applyTopologyAction = authedAction(
       adopt: adoptSchema,
       confirmReplace: z.boolean().default(false),
       saveConfig: z.boolean().default(true),
-      expectedPlanHash: z.string().min(1, "Plan first, then apply what you reviewed."),
+      expectedPlanHash: reviewedHashSchema,
     }),
   },
   async (input, ctx) => {
@@ -46,20 +46,38 @@ const runSchema = z.object({
   runId: uuidSchema("Unknown apply run."),
 });
 
+// A resume is an apply of the plan the admin has just reviewed for the interrupted run, with
+// the choices confirmed now: the hash is required and nothing is taken from the old run.
 export const resumeApplyRunAction = authedAction(
   "resumeApplyRun",
-  { permission: "topology:apply", schema: runSchema },
+  {
+    permission: "topology:apply",
+    schema: runSchema.extend({
+      adopt: adoptSchema,
+      confirmReplace: z.boolean().default(false),
+      saveConfig: z.boolean().default(true),
+      expectedPlanHash: reviewedHashSchema,
+    }),
+  },
   async (input, ctx) => {
     const compiled = await loadCompiledTopology(ctx.workspaceId, input.topologyId);
-    const run = await resumeApplyRun({
+    const runId = await startResume({
       workspaceId: ctx.workspaceId,
       runId: input.runId,
       topologyId: input.topologyId,
+      applianceId: compiled.applianceId,
       actorId: ctx.userId,
       origin: { clientAddress: ctx.clientAddress },
       desired: compiled.desired,
+      expectedPlanHash: input.expectedPlanHash,
+      options: {
+        adopt: input.adopt,
+        confirmReplace: input.confirmReplace,
+        saveConfig: input.saveConfig,
+      },
     });
-    return { runId: run.id };
+    revalidatePath(`/topologies/${input.topologyId}`);
+    return { runId };
   },
 );
 
@@ -67,13 +85,14 @@ export const rollbackApplyRunAction = authedAction(
   "rollbackApplyRun",
   { permission: "topology:apply", schema: runSchema },
   async (input, ctx) => {
-    const run = await rollbackApplyRun({
+    const runId = await startRollback({
       workspaceId: ctx.workspaceId,
       runId: input.runId,
       topologyId: input.topologyId,
       actorId: ctx.userId,
       origin: { clientAddress: ctx.clientAddress },
     });
-    return { runId: run.id };
+    revalidatePath(`/topologies/${input.topologyId}`);
+    return { runId };
   },
 );

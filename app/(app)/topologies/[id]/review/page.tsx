@@ -14,12 +14,20 @@ import { loadTopology } from "@/lib/topologies/load";
 import { cliBatch } from "@/lib/topology/export";
 import { listApplyRuns } from "@/lib/apply";
 import { RecentRuns } from "@/components/review/recent-runs";
+import { formatDateTime } from "@/lib/format";
 import { applyTopologyAction, resumeApplyRunAction, rollbackApplyRunAction } from "./actions";
 
 export const metadata: Metadata = { title: "Review and apply" };
 
-export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ resume?: string | string[] }>;
+}) {
   const { id } = await params;
+  const { resume } = await searchParams;
   const { session, topology, appliance, compiled } = await loadTopology(id, {
     permission: "topology:read",
     include: ["appliance", "compiled"],
@@ -52,6 +60,15 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   // Viewers see the design, the CLI and past runs; the plan (which signs in to the appliance)
   // is not even requested for them, so there is no refused request to show as an error.
   const access = reviewAccess(session.role);
+  // ?resume=<run> opens the panel for that interrupted run: its fresh plan, then "Resume".
+  const interrupted = runs.find((run) => run.id === resume && run.status === "INTERRUPTED");
+  const resuming = interrupted
+    ? {
+        runId: interrupted.id,
+        startedAt: formatDateTime(new Date(interrupted.startedAt)),
+        resume: resumeApplyRunAction,
+      }
+    : null;
   return (
     <>
       <PageHeader
@@ -78,6 +95,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
               applianceName={appliance.name}
               canApply={access.canApply}
               apply={applyTopologyAction}
+              resuming={resuming}
             />
           )}
         </Card>
@@ -87,7 +105,6 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
               topologyId={topology.id}
               runs={runs}
               canApply={access.canApply}
-              resume={resumeApplyRunAction}
               rollback={rollbackApplyRunAction}
             />
           </Card>

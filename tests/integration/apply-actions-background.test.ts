@@ -1,0 +1,135 @@
+// The review page's apply, resume and rollback actions start the run and answer with its id at
+// once; the work goes on in the server process and the run records how it ended. With a slow
+// appliance (the simulator's latency control) the run is still RUNNING when the action returns.
+import { describe, expect, it, vi } from "vitest";
+import { applyTopology, getApplyRun, planTopology, type ApplyRunView } from "@/lib/apply";
+import { igelDocument } from "@/lib/apply/testing/documents";
+import { createTarget, makeStale, type TestTarget } from "@/lib/apply/testing/harness";
+import { simulatorPerFile } from "@/lib/apply/testing/simulator-per-file";
+import { saveTopologyDocument, setTopologyAppliance } from "@/lib/topologies/documents";
+import { compile } from "@/lib/topology";
+import { signInAs } from "../support/session-double";
+
+vi.mock("@/lib/auth/session", () => import("../support/session-double"));
+vi.mock("@/lib/server/client-address", () => import("../support/session-double"));
+vi.mock("next/cache", () => import("../support/session-double"));
+
+const { applyTopologyAction, resumeApplyRunAction, rollbackApplyRunAction } =
+  await import("@/app/(app)/topologies/[id]/review/actions");
+
+const sim = simulatorPerFile();
+const document = () => igelDocument({ servers: 2 });
+const SLOW_MS = 120;
+
+async function reviewable(): Promise<TestTarget> {
+  const target = await createTarget(sim(), "background");
+  const actor = { userId: target.actorId, workspaceId: target.workspaceId, clientAddress: "::1" };
+  const { version } = await saveTopologyDocument(actor, {
+    id: target.topologyId,
+    expectedVersion: 1,
+    document: document(),
+  });
+  await setTopologyAppliance(actor, {
+    id: target.topologyId,
+    applianceId: target.applianceId,
+    expectedVersion: version,
+  });
+  signInAs({ userId: target.actorId, workspaceId: target.workspaceId }, "owner");
+  return target;
+}
+
+async function crashedRun(target: TestTarget): Promise<ApplyRunView> {
+  const abandon = new AbortController();
+  let ok = 0;
+  const run = await applyTopology({
+    ...target,
+    desired: compile(document()),
+    abandon: abandon.signal,
+    onStep: (step) => {
+      if (step.result === "OK" && ++ok >= 4) abandon.abort();
+    },
+  });
+  await makeStale(run.id);
+  return run;
+}
+
+const runIdOf = (result: { ok: true; data: { runId: string } } | { ok: false; error: string }) => {
+  if (!result.ok) throw new Error(result.error);
+  return result.data.runId;
+};
+
+/** The action has answered: the run must still be going, then end as `status`. */
+async function runsOnAfterAnswer(target: TestTarget, runId: string, status: string) {
+  expect((await getApplyRun(target.workspaceId, runId))?.status).toBe("RUNNING");
+  sim().control.clearFaults();
+  for (let tries = 0; tries < 400; tries++) {
+    const run = await getApplyRun(target.workspaceId, runId);
+    if (run && run.status !== "RUNNING") {
+      expect(run.status).toBe(status);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`run ${runId} did not finish`);
+}
+
+describe("apply, resume and rollback actions run in the background", () => {
+  it("apply answers before the run finishes, and the run then finishes", async () => {
+    const target = await reviewable();
+    const plan = await planTopology({ ...target, desired: compile(document()) });
+    sim().control.setFaults({ latencyMs: SLOW_MS });
+    const runId = runIdOf(
+      await applyTopologyAction({ topologyId: target.topologyId, expectedPlanHash: plan.hash }),
+    );
+    await runsOnAfterAnswer(target, runId, "SUCCEEDED");
+  });
+
+  it("resume answers before the run finishes, and the run then finishes", async () => {
+    const target = await reviewable();
+    const crashed = await crashedRun(target);
+    const plan = await planTopology({ ...target, desired: compile(document()) });
+    sim().control.setFaults({ latencyMs: SLOW_MS });
+    const runId = runIdOf(
+      await resumeApplyRunAction({
+        topologyId: target.topologyId,
+        runId: crashed.id,
+        expectedPlanHash: plan.hash,
+      }),
+    );
+    expect(runId).not.toBe(crashed.id);
+    await runsOnAfterAnswer(target, runId, "SUCCEEDED");
+  });
+
+  it("rollback answers before the run finishes, and the run then finishes", async () => {
+    const target = await reviewable();
+    const crashed = await crashedRun(target);
+    sim().control.setFaults({ latencyMs: SLOW_MS });
+    const runId = runIdOf(
+      await rollbackApplyRunAction({ topologyId: target.topologyId, runId: crashed.id }),
+    );
+    expect(runId).toBe(crashed.id);
+    await runsOnAfterAnswer(target, runId, "ROLLED_BACK");
+  });
+
+  it("a resume of a plan that changed since the review ends as a clear refusal", async () => {
+    const target = await reviewable();
+    const crashed = await crashedRun(target);
+    const runId = runIdOf(
+      await resumeApplyRunAction({
+        topologyId: target.topologyId,
+        runId: crashed.id,
+        expectedPlanHash: "0".repeat(64),
+      }),
+    );
+    for (let tries = 0; tries < 400; tries++) {
+      const run = await getApplyRun(target.workspaceId, runId);
+      if (run && run.status !== "RUNNING") {
+        expect(run.status).toBe("FAILED");
+        expect(run.error).toMatch(/changed since this plan was made\. Review the new plan/);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error("the refused resume did not end");
+  });
+});
