@@ -81,3 +81,26 @@ describe("mergeStepPatch", () => {
     expect(pickStepPatch("IGEL_UMS", "apply", stored)).toEqual({});
   });
 });
+
+describe("mergeStepPatch and list limits", () => {
+  it("refuses a patch with more rows than the schema allows, naming the list and the limit", () => {
+    const servers = Array.from({ length: 33 }, (_, i) => ({ name: `ums${i}`, address: "" }));
+    expect(merge("servers", { servers })).toEqual({
+      ok: false,
+      error: "servers: a list of at most 32 rows is allowed (found 33); remove the extra rows.",
+      fieldErrors: {
+        servers: ["a list of at most 32 rows is allowed (found 33); remove the extra rows."],
+      },
+    });
+    expect(merge("servers", { servers: servers.slice(0, 32) }).ok).toBe(true);
+  });
+
+  it("answers a 200,000-row port list with one error, not a crash", () => {
+    const ports = Array(200_000).fill({ port: 1, purpose: "other", usip: true, enabled: true });
+    const result = merge("load-balancing", { loadBalancing: { ...stored.loadBalancing, ports } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { "loadBalancing.ports": [expect.any(String)] },
+    });
+  });
+});

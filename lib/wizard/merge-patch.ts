@@ -4,10 +4,13 @@
 import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import { topologyDraftSchema, type TopologyDraft } from "@/lib/topology/schema/document";
 import type { StepId } from "@/lib/topology/schema/steps";
-import { stampChecklists } from "./stamp-checks";
+import { stampChecklists } from "@/lib/topology/checklists/stamp-ticks";
+import { documentListLimitProblems } from "@/lib/topology/import/list-limits";
 import { editableKeys } from "./steps";
 
-export type MergeResult = { ok: true; document: TopologyDraft } | { ok: false; error: string };
+export type MergeResult =
+  | { ok: true; document: TopologyDraft }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 
 export interface MergeInput {
   kind: TopologyKind;
@@ -26,6 +29,16 @@ export function mergeStepPatch(input: MergeInput): MergeResult {
     return {
       ok: false,
       error: `The ${input.step} step cannot change ${foreign.join(", ")}; reload the page and try again.`,
+    };
+  }
+  // The same limits as the import (the schema's .max()), checked before the draft parse walks
+  // the rows: the wizard adds one row at a time, so only a forged request gets here.
+  const tooLong = documentListLimitProblems(input.kind, input.patch);
+  if (tooLong.length > 0) {
+    return {
+      ok: false,
+      error: tooLong.map((p) => `${p.path}: ${p.message}`).join(" "),
+      fieldErrors: Object.fromEntries(tooLong.map((p) => [p.path, [p.message]])),
     };
   }
   // kind, name and schemaVersion come from the stored document: a patch never changes them.

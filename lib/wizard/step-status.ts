@@ -55,6 +55,6 @@ export function visitedSteps(
 ): Set<string> {
   const ids = wizardStepIds(kind);
   const seen = [...savedSteps, ...(lastStep ? [lastStep] : [])];
-  const furthest = Math.max(-1, ...seen.map((s) => ids.indexOf(s as StepId)));
+  const furthest = seen.reduce((max, s) => Math.max(max, ids.indexOf(s as StepId)), -1);
   return new Set(ids.slice(0, furthest + 1));
 }

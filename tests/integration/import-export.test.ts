@@ -375,3 +375,71 @@ describe("the file's text", () => {
     });
   });
 });
+
+describe("what a file cannot claim or carry", () => {
+  const forged = { done: true, by: "The CISO", at: "2020-01-01T00:00:00.000Z" };
+
+  it("re-stamps the file's checklist ticks with the importing user and time", async () => {
+    const actor = await createWorkspaceWithUser();
+    signInAs(actor, "editor");
+    const before = Date.now();
+    const file = { ...igelExample(), prerequisites: { "database-ha": forged } };
+    const result = await importTopologyFileAction({ json: JSON.stringify(file) });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const stored = await loadTopologyDocument(actor.workspaceId, result.data.id);
+    const tick = stored?.document.prerequisites?.["database-ha" as never] as
+      { done: boolean; by?: string; at?: string } | undefined;
+    expect(tick).toMatchObject({ done: true, by: "Tester" });
+    expect(Date.parse(tick?.at ?? "")).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it("keeps a tick this server stamped and re-stamps the ones the file adds, on replace", async () => {
+    const actor = await createWorkspaceWithUser();
+    const earlier = { done: true, by: "Kim", at: "2026-11-01T08:00:00.000Z" };
+    const id = await createTopology(actor, { kind: "IGEL_UMS", name: "UMS" });
+    const { version } = await saveTopologyDocument(actor, {
+      id,
+      expectedVersion: 1,
+      document: { ...igelExample(), prerequisites: { "database-ha": earlier } },
+    });
+    signInAs(actor, "editor");
+    const file = {
+      ...igelExample(),
+      prerequisites: {
+        "database-ha": { ...forged, by: "Mallory" },
+        "ums-installed": forged,
+      },
+    };
+    const result = await importTopologyDocumentAction({
+      id,
+      expectedVersion: version,
+      json: JSON.stringify(file),
+    });
+    expect(result.ok).toBe(true);
+    const stored = await loadTopologyDocument(actor.workspaceId, id);
+    expect(stored?.document.prerequisites).toEqual({
+      "database-ha": earlier,
+      "ums-installed": { done: true, by: "Tester", at: expect.any(String) },
+    });
+  });
+
+  it("refuses a list of 250,000 servers at once, naming the list and its limit", async () => {
+    const actor = await createWorkspaceWithUser();
+    signInAs(actor, "editor");
+    const before = await workspaceState(actor.workspaceId);
+    const file = { ...igelExample(), servers: Array.from({ length: 250_000 }, () => ({})) };
+    const started = performance.now();
+    const result = await importTopologyFileAction({ json: JSON.stringify(file) });
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    if (result.ok) return;
+    expect(problemsFromFieldErrors(result.fieldErrors ?? {})).toEqual([
+      {
+        path: "servers",
+        message: "a list of at most 32 rows is allowed (found 250000); remove the extra rows.",
+      },
+    ]);
+    expect(await workspaceState(actor.workspaceId)).toEqual(before);
+  });
+});

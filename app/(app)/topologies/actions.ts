@@ -6,6 +6,7 @@ import { uuidSchema } from "@/lib/uuid";
 import { ActionError } from "@/lib/action-result";
 import { createTopology, createTopologyFromDocument, renameTopology } from "@/lib/topologies/store";
 import { authedAction } from "@/lib/safe-action";
+import { stampChecklists } from "@/lib/topology/checklists/stamp-ticks";
 import {
   importDocumentText,
   problemsToFieldErrors,
@@ -55,8 +56,10 @@ export const importTopologyFileAction = authedAction(
     const { document, migratedFrom } = imported;
     // requireName refused a file without one; the check only narrows the type.
     if (!document.name) throw new Error("An accepted import has no name.");
+    // A file's "done by … at …" is only a claim: every tick it carries is the importer's, now.
+    const stamped = stampChecklists(undefined, document, ctx.userName, new Date());
     const created = await createTopologyFromDocument(ctx, {
-      document: { ...document, name: document.name },
+      document: { ...stamped, name: document.name },
       fileName: input.fileName || null,
       ...(migratedFrom === undefined ? {} : { migratedFrom }),
     });

@@ -33,12 +33,9 @@ export function compileIgelUms(doc: IgelUmsDocument): DesiredObject[] {
       row.port,
       doc.loadBalancing.persistence,
     );
-    objects.push(
-      group,
-      ...servers.map((server) => memberObject(group, server, row.port)),
-      vserver,
-      vserverGroupBinding(vserver, group),
-    );
+    objects.push(group);
+    for (const server of servers) objects.push(memberObject(group, server, row.port));
+    objects.push(vserver, vserverGroupBinding(vserver, group));
   }
   if (doc.dns.netscalerRecord) objects.push(addressRecordObject(doc.dns.hostName, doc.network.vip));
   return objects;

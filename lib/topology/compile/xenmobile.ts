@@ -44,7 +44,9 @@ export function compileXenMobile(doc: XenMobileDocument): DesiredObject[] {
       doc.mdm.persistence,
     );
     groups.push(group);
-    objects.push(group, ...servers.map((s) => memberObject(group, s, port)), vserver);
+    objects.push(group);
+    for (const s of servers) objects.push(memberObject(group, s, port));
+    objects.push(vserver);
     objects.push(vserverGroupBinding(vserver, group));
   }
 
@@ -58,9 +60,9 @@ export function compileXenMobile(doc: XenMobileDocument): DesiredObject[] {
     doc.mam.persistence,
   );
   groups.push(mamGroup);
+  objects.push(mamGroup);
+  for (const n of nodes) objects.push(memberObject(mamGroup, n.server, mamPort, n.serverId));
   objects.push(
-    mamGroup,
-    ...nodes.map((n) => memberObject(mamGroup, n.server, mamPort, n.serverId)),
     mamVserver,
     vserverGroupBinding(mamVserver, mamGroup),
     desiredObject(
@@ -75,7 +77,9 @@ export function compileXenMobile(doc: XenMobileDocument): DesiredObject[] {
   );
 
   if (doc.monitor.enabled)
-    objects.push(...monitorObjects(prefix, doc.monitor.expectedReply, groups));
+    for (const object of monitorObjects(prefix, doc.monitor.expectedReply, groups)) {
+      objects.push(object);
+    }
 
   const record = doc.dns.netscalerRecord
     ? addressRecordObject(doc.dns.xmsFqdn, doc.mam.vip)

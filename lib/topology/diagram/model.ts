@@ -95,7 +95,7 @@ export function diagramModel(config: DesiredConfig, kind?: TopologyKind): Diagra
   const tree = new TreeBuilder(c);
   const roots = c.vips.map((vip) => tree.vip(vip, kind));
   // Objects no VIP reaches still exist on the appliance: show them, unconnected.
-  roots.push(...tree.unplacedGroups());
+  for (const group of tree.unplacedGroups()) roots.push(group);
   for (const record of c.records.filter((r) => !c.vips.includes(text(r, "ipaddress")))) {
     roots.push(leaf(dnsContent(record), 1));
   }

@@ -31,9 +31,9 @@ interface Placed {
 }
 
 function contentWidth(content: NodeContent, badge: boolean): number {
-  const widest = Math.max(
+  const widest = content.lines.reduce(
+    (max, l) => Math.max(max, textWidth(l.length, LINE_SIZE)),
     textWidth(content.title.length, TITLE_SIZE),
-    ...content.lines.map((l) => textWidth(l.length, LINE_SIZE)),
   );
   return widest + PAD_X * 2 + (badge && content.objectId ? BADGE_WIDTH : 0);
 }
@@ -102,9 +102,9 @@ export function placeModel(model: DiagramModel, options: { stateBadges: boolean 
   let x = MARGIN;
   COLUMN_TITLES.forEach((title, index) => {
     const inColumn = placed.filter((p) => p.column === index);
-    const wanted = Math.max(
+    const wanted = inColumn.reduce(
+      (max, p) => Math.max(max, contentWidth(p.content, options.stateBadges)),
       MIN_WIDTH,
-      ...inColumn.map((p) => contentWidth(p.content, options.stateBadges)),
     );
     const width = Math.ceil(Math.min(MAX_WIDTH, wanted));
     columns.push({ title, x, width });
@@ -134,7 +134,7 @@ export function placeModel(model: DiagramModel, options: { stateBadges: boolean 
     const b = byId.get(to);
     return a && b ? [{ id: `${from}->${to}`, from, to, dashed, path: edgePath(a, b, dashed) }] : [];
   });
-  const bottom = Math.max(HEADER_HEIGHT, ...nodes.map((n) => n.y + n.height));
+  const bottom = nodes.reduce((max, n) => Math.max(max, n.y + n.height), HEADER_HEIGHT);
   return { columns, nodes, edges, width: x - COL_GAP + MARGIN, height: Math.ceil(bottom + MARGIN) };
 }
 

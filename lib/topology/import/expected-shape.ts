@@ -9,7 +9,8 @@ export type ExpectedShape =
   | { type: "boolean" }
   | { type: "oneOf"; values: readonly (string | number | boolean)[] }
   | { type: "object"; fields: Readonly<Record<string, ExpectedShape>> }
-  | { type: "array"; element: ExpectedShape }
+  /** `max`: the schema's .max() on the list, when it has one (lib/topology/schema/list-limits). */
+  | { type: "array"; element: ExpectedShape; max?: number }
   | { type: "record"; keys: readonly string[] | null; value: ExpectedShape }
   | { type: "any" };
 
@@ -23,6 +24,7 @@ interface Def {
   valueType?: z.ZodType;
   entries?: Record<string, string | number>;
   values?: readonly unknown[];
+  checks?: readonly z.core.$ZodCheck[];
 }
 
 function defOf(schema: z.ZodType): Def {
@@ -34,6 +36,18 @@ function literalValues(values: readonly unknown[]): (string | number | boolean)[
     (v): v is string | number | boolean =>
       typeof v === "string" || typeof v === "number" || typeof v === "boolean",
   );
+}
+
+/** The smallest .max() among a list's checks. */
+function maxLength(checks: readonly z.core.$ZodCheck[]): number | undefined {
+  let max: number | undefined;
+  for (const check of checks) {
+    const def = check._zod.def as { check: string; maximum?: unknown };
+    if (def.check === "max_length" && typeof def.maximum === "number") {
+      max = max === undefined ? def.maximum : Math.min(max, def.maximum);
+    }
+  }
+  return max;
 }
 
 export function expectedShape(schema: z.ZodType): ExpectedShape {
@@ -65,8 +79,11 @@ export function expectedShape(schema: z.ZodType): ExpectedShape {
           Object.entries(def.shape ?? {}).map(([key, child]) => [key, expectedShape(child)]),
         ),
       };
-    case "array":
-      return { type: "array", element: def.element ? expectedShape(def.element) : { type: "any" } };
+    case "array": {
+      const element = def.element ? expectedShape(def.element) : { type: "any" as const };
+      const max = maxLength(def.checks ?? []);
+      return max === undefined ? { type: "array", element } : { type: "array", element, max };
+    }
     case "record": {
       const keys = def.keyType ? expectedShape(def.keyType) : { type: "any" as const };
       return {

@@ -325,12 +325,42 @@ describe("refusing a file that cannot be read", () => {
   });
 
   it("lists at most a few hundred problems and counts the rest", () => {
-    const doc = { schemaVersion: 1, kind: "XENMOBILE", mdm: { ports: Array(500).fill("443") } };
+    // Lists are capped (list-limits.ts), so 500 problems come from 500 unknown fields.
+    const unknown = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`x${i}`, 1]));
+    const doc = { schemaVersion: 1, kind: "XENMOBILE", ...unknown };
     const problems = problemsOf(importDocumentValue(doc));
     expect(problems).toHaveLength(MAX_LISTED_PROBLEMS + 1);
     expect(problems.at(-1)).toEqual({
       path: "",
       message: `…and ${500 - MAX_LISTED_PROBLEMS} more problems not listed here.`,
     });
+  });
+
+  it("refuses a list longer than the schema allows with one problem, however long it is", () => {
+    // 200,000 rows once overflowed the call stack (push(...problems)) and answered INTERNAL.
+    for (const [length, fill] of [
+      [200_000, "443"],
+      [250_000, {}],
+    ] as const) {
+      const doc = { ...clone(xenMobileExample()), mdm: { ports: Array(length).fill(fill) } };
+      const started = performance.now();
+      expect(problemsOf(importDocumentValue(doc))).toEqual([
+        {
+          path: "mdm.ports",
+          message: `a list of at most 16 rows is allowed (found ${length}); remove the extra rows.`,
+        },
+      ]);
+      expect(performance.now() - started).toBeLessThan(2000);
+    }
+    const servers = Array.from({ length: 33 }, (_, i) => ({
+      name: `ums${i}`,
+      address: "10.0.0.1",
+    }));
+    expect(problemsOf(importDocumentValue({ ...clone(igelExample()), servers }))).toEqual([
+      {
+        path: "servers",
+        message: "a list of at most 32 rows is allowed (found 33); remove the extra rows.",
+      },
+    ]);
   });
 });

@@ -4,7 +4,6 @@
 import { findSecrets } from "../export/secrets";
 import type { TopologyKind } from "../schema/kinds";
 import { topologyNameSchema } from "../schema/name";
-import { igelUmsFieldsSchema, xenMobileFieldsSchema } from "../schema/document";
 import {
   isJsonObject,
   parseMigratedDraft,
@@ -13,8 +12,10 @@ import {
   type SchemaVersions,
 } from "../schema/migrate";
 import { droppedValues } from "./dropped-values";
-import { describeFound, expectedShape } from "./expected-shape";
+import { documentShapes as shapes } from "./document-shapes";
+import { describeFound } from "./expected-shape";
 import { parseJsonText } from "./json-text";
+import { listLimitProblems } from "./list-limits";
 import { byteLength, MAX_IMPORT_BYTES, MAX_LISTED_PROBLEMS, tooLargeMessage } from "./limits";
 import { readFileVersion } from "./schema-version";
 import { stillToComplete } from "./still-to-complete";
@@ -29,13 +30,13 @@ export interface ImportOptions {
   versions?: SchemaVersions;
 }
 
-const shapes = {
-  IGEL_UMS: expectedShape(igelUmsFieldsSchema),
-  XENMOBILE: expectedShape(xenMobileFieldsSchema),
-} as const;
-
 function isKind(value: unknown): value is TopologyKind {
   return value === "IGEL_UMS" || value === "XENMOBILE";
+}
+
+/** Appends without spreading into arguments: a file can hold hundreds of thousands of problems. */
+function append(problems: ImportProblem[], more: readonly ImportProblem[]): void {
+  for (const problem of more) problems.push(problem);
 }
 
 function refuse(problems: ImportProblem[]): ImportResult {
@@ -94,7 +95,7 @@ export function importDocumentValue(
   }
   const problems = [...found];
   const secrets = findSecrets(raw);
-  problems.push(...secrets);
+  append(problems, secrets);
 
   const fileVersion = readFileVersion(raw.schemaVersion, versions);
   if (fileVersion.state === "newer") {
@@ -110,7 +111,7 @@ export function importDocumentValue(
       message: `the file describes a ${raw.kind} topology, not ${options.expectedKind}. Import it from the topology list to create a ${raw.kind} topology.`,
     });
   }
-  if (options.requireName) problems.push(...nameProblems(raw.name));
+  if (options.requireName) append(problems, nameProblems(raw.name));
 
   // A file whose version is unreadable is checked as the current version, to list the rest.
   const from = fileVersion.state === "ok" ? fileVersion.version : versions.current;
@@ -129,6 +130,9 @@ export function importDocumentValue(
       { path: "schemaVersion", message: `could not be migrated from version ${from}: ${reason}` },
     ]);
   }
+  // Before the row-by-row comparison, so a list of 250,000 rows costs one problem, not 250,000.
+  const tooLong = listLimitProblems(migrated, shapes[raw.kind]);
+  if (tooLong.length > 0) return refuse([...problems, ...tooLong]);
   const parsed = parseMigratedDraft(migrated);
   if (!parsed.success) return refuse([...problems, kindProblem(migrated.kind)]);
 
@@ -138,7 +142,7 @@ export function importDocumentValue(
   const dropped = droppedValues(content, parsedContent, shapes[raw.kind]).filter(
     (problem) => !secrets.some((secret) => isUnder(problem.path, secret.path)),
   );
-  problems.push(...dropped);
+  append(problems, dropped);
   if (problems.length > 0) return refuse(problems);
 
   const document = parsed.data;

@@ -42,7 +42,8 @@ export function escapeBlockStart(line: string): string {
 export function codeSpan(value: string): string {
   const text = value.replace(/\r\n|\r|\n/g, " ");
   if (text === "") return "";
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  // reduce, not Math.max(...runs): a long value can hold more runs than a call takes arguments.
+  const longest = (text.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0);
   const fence = "`".repeat(longest + 1);
   // CommonMark strips one space from each side when both ends have one: pad to keep them.
   const spaced = text.startsWith(" ") && text.endsWith(" ") && text.trim() !== "";
@@ -53,7 +54,7 @@ export function codeSpan(value: string): string {
 /** A fence longer than any backtick run at the start of a line in the code. */
 export function codeFence(code: string): string {
   const runs = code.split("\n").map((line) => /^\s*(`+)/.exec(line)?.[1]?.length ?? 0);
-  return "`".repeat(Math.max(3, ...runs.map((n) => n + 1)));
+  return "`".repeat(runs.reduce((max, n) => Math.max(max, n + 1), 3));
 }
 
 /** A table cell: pipes would end the cell, even inside a code span (GFM). */

@@ -24,7 +24,9 @@ function width(value: string): number {
 function table(columns: readonly string[], rows: readonly (readonly Text[])[]): string {
   const head = columns.map((c) => escapeCell(escapeText(c)));
   const body = rows.map((row) => row.map((cell) => escapeCell(text(cell))));
-  const widths = head.map((h, i) => Math.max(3, width(h), ...body.map((r) => width(r[i] ?? ""))));
+  const widths = head.map((h, i) =>
+    body.reduce((max, r) => Math.max(max, width(r[i] ?? "")), Math.max(3, width(h))),
+  );
   const pad = (cell: string, w: number) => cell + " ".repeat(Math.max(0, w - width(cell)));
   const line = (cells: readonly string[]) =>
     `| ${widths.map((w, i) => pad(cells[i] ?? "", w)).join(" | ")} |`;
@@ -75,7 +77,8 @@ export function renderMarkdown(runbook: Runbook): string {
     ...runbook.intro.map(block),
   ];
   for (const section of runbook.sections) {
-    parts.push(`## ${section.number}. ${escapeText(section.title)}`, ...section.blocks.map(block));
+    parts.push(`## ${section.number}. ${escapeText(section.title)}`);
+    for (const b of section.blocks) parts.push(block(b));
   }
   return `${parts.join("\n\n")}\n`;
 }

@@ -15,7 +15,7 @@ export function joined(values: readonly (Inline | readonly Inline[])[]): Inline[
   const out: Inline[] = [];
   values.forEach((value, i) => {
     if (i > 0) out.push(i === values.length - 1 ? " and " : ", ");
-    if (Array.isArray(value)) out.push(...(value as readonly Inline[]));
+    if (Array.isArray(value)) for (const part of value as readonly Inline[]) out.push(part);
     else out.push(value as Inline);
   });
   return out;

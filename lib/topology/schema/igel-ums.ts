@@ -14,6 +14,7 @@ import {
   requiredText,
   serverNameField,
 } from "./fields";
+import { MAX_MEMBERS, MAX_PORTS, tooManyMessage } from "./list-limits";
 import { isDnsName, isIPv4, isIPv6 } from "./net";
 
 export const databaseTypes = ["MSSQL", "POSTGRESQL", "ORACLE"] as const;
@@ -80,7 +81,9 @@ export const igelUmsStepSchemas = {
     ),
   }),
   servers: z.object({
-    servers: z.array(umsServerSchema, { error: "UMS servers: add at least two UMS servers." }),
+    servers: z
+      .array(umsServerSchema, { error: "UMS servers: add at least two UMS servers." })
+      .max(MAX_MEMBERS, tooManyMessage("UMS servers", MAX_MEMBERS)),
   }),
   network: z.object({
     network: z.object(
@@ -96,9 +99,9 @@ export const igelUmsStepSchemas = {
     loadBalancing: z.object(
       {
         osGeneration: enumField("IGEL OS generation", osGenerations),
-        ports: z.array(igelPortSchema, {
-          error: "Ports: switch on at least one port to load-balance.",
-        }),
+        ports: z
+          .array(igelPortSchema, { error: "Ports: switch on at least one port to load-balance." })
+          .max(MAX_PORTS, tooManyMessage("Ports", MAX_PORTS)),
         persistence: persistenceSchema("UMS"),
       },
       { error: "Load balancing: choose the IGEL OS generation and the ports." },

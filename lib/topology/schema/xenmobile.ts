@@ -14,6 +14,7 @@ import {
   requiredText,
   serverNameField,
 } from "./fields";
+import { MAX_MEMBERS, MAX_PORTS, tooManyMessage } from "./list-limits";
 
 /** Health check path every XMS node answers (the expected reply differs between versions). */
 export const XMS_MONITOR_PATH = "/zdm/cxf/public/getserverinfo";
@@ -33,7 +34,9 @@ export const xenMobileStepSchemas = {
     prerequisites: checklistSchema(xenMobilePrerequisiteIds),
   }),
   nodes: z.object({
-    nodes: z.array(xmsNodeSchema, { error: "XMS nodes: add at least two XMS nodes." }),
+    nodes: z
+      .array(xmsNodeSchema, { error: "XMS nodes: add at least two XMS nodes." })
+      .max(MAX_MEMBERS, tooManyMessage("XMS nodes", MAX_MEMBERS)),
     monitor: z.object(
       {
         enabled: booleanField("Health monitor"),
@@ -47,9 +50,11 @@ export const xenMobileStepSchemas = {
     mdm: z.object(
       {
         vip: ipv4Field("MDM VIP", "10.20.1.50"),
-        ports: z.array(portField("MDM port"), {
-          error: "MDM ports: add at least one port, normally 443 and 8443.",
-        }),
+        ports: z
+          .array(portField("MDM port"), {
+            error: "MDM ports: add at least one port, normally 443 and 8443.",
+          })
+          .max(MAX_PORTS, tooManyMessage("MDM ports", MAX_PORTS)),
         persistence: persistenceSchema("MDM"),
       },
       { error: "MDM: enter the MDM VIP and its ports." },

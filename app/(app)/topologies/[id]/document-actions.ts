@@ -10,6 +10,7 @@ import {
   loadTopologyDocument,
 } from "@/lib/topologies/documents";
 import { authedAction } from "@/lib/safe-action";
+import { stampChecklists } from "@/lib/topology/checklists/stamp-ticks";
 import {
   importDocumentText,
   problemsToFieldErrors,
@@ -57,7 +58,9 @@ export const importTopologyDocumentAction = authedAction(
     const result = await saveTopologyDocument(ctx, {
       id: input.id,
       expectedVersion: input.expectedVersion,
-      document: imported.document,
+      // A file's "done by … at …" is only a claim: a tick it adds is the importer's, now; a tick
+      // this topology already had keeps the stamp this server stored.
+      document: stampChecklists(current.document, imported.document, ctx.userName, new Date()),
       auditAction: "topology.imported",
       auditDetail: (version) => ({
         version,

@@ -46,7 +46,7 @@ export const saveWizardStepAction = authedAction(
       actorName: ctx.userName,
       now: new Date(),
     });
-    if (!merged.ok) throw new ActionError(merged.error, "INVALID_INPUT");
+    if (!merged.ok) throw new ActionError(merged.error, "INVALID_INPUT", merged.fieldErrors);
     return saveTopologyDocument(ctx, {
       id: current.id,
       expectedVersion: input.expectedVersion,

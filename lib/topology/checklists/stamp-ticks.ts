@@ -1,7 +1,8 @@
-// Who ticked a checklist item and when is decided by the server, never taken from the browser:
-// a newly ticked item gets the saving user and time, an item that stays ticked keeps its
-// original stamp, and an unticked item loses it.
-import type { TopologyDraft } from "@/lib/topology/schema/document";
+// Who ticked a checklist item and when is decided by the server, never taken from the browser
+// or from an imported file: a newly ticked item gets the saving (or importing) user and time, an
+// item that stays ticked keeps the stamp this server stored, and an unticked item loses it.
+// Used by the wizard's autosave (lib/wizard/merge-patch.ts) and by both import actions.
+import type { TopologyDraft } from "../schema/document";
 
 export const checklistKeys = ["prerequisites", "after"] as const;
 
@@ -24,9 +25,9 @@ export function stampTicks(before: Ticks | undefined, after: Ticks, by: string, 
   return out;
 }
 
-/** Re-stamps every checklist of `next` against what was stored. */
+/** Re-stamps every checklist of `next` against what was stored (nothing, for a new topology). */
 export function stampChecklists<T extends TopologyDraft>(
-  stored: TopologyDraft,
+  stored: TopologyDraft | undefined,
   next: T,
   by: string,
   now: Date,
