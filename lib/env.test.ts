@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "@/lib/env";
+import { EnvError, parseEnv, proxyTrust } from "@/lib/env";
 
 describe("parseEnv", () => {
   it("applies defaults for an empty environment", () => {
@@ -44,5 +44,46 @@ describe("parseEnv", () => {
     const env = parseEnv({ TRUST_PROXY: "true", DATABASE_URL: "postgres://u:p@127.0.0.1:5432/db" });
     expect(env.TRUST_PROXY).toBe(true);
     expect(env.DATABASE_URL).toBe("postgres://u:p@127.0.0.1:5432/db");
+  });
+
+  it("reads the trusted proxies as a hop count or address ranges; TRUST_PROXY=true is one hop", () => {
+    expect(proxyTrust(parseEnv({}))).toEqual({ kind: "none" });
+    expect(proxyTrust(parseEnv({ TRUST_PROXY: "true" }))).toEqual({ kind: "hops", hops: 1 });
+    expect(proxyTrust(parseEnv({ TRUSTED_PROXY_HOPS: "2" }))).toEqual({ kind: "hops", hops: 2 });
+    expect(proxyTrust(parseEnv({ TRUSTED_PROXY_HOPS: "0" }))).toEqual({ kind: "none" });
+    expect(proxyTrust(parseEnv({ TRUSTED_PROXIES: " 10.0.0.0/8, 192.0.2.7 ,fd00::/8" }))).toEqual({
+      kind: "addresses",
+      ranges: [
+        { address: "10.0.0.0", prefix: 8, family: "ipv4" },
+        { address: "192.0.2.7", prefix: 32, family: "ipv4" },
+        { address: "fd00::", prefix: 8, family: "ipv6" },
+      ],
+    });
+  });
+
+  it("refuses bad proxy settings field by field", () => {
+    const messageFor = (source: Record<string, string>) => {
+      try {
+        parseEnv(source);
+      } catch (error) {
+        expect(error).toBeInstanceOf(EnvError);
+        return (error as Error).message;
+      }
+      return "";
+    };
+    expect(messageFor({ TRUSTED_PROXY_HOPS: "one" })).toContain(
+      "TRUSTED_PROXY_HOPS: must be a whole number of proxies",
+    );
+    expect(messageFor({ TRUSTED_PROXY_HOPS: "1.5" })).toContain("TRUSTED_PROXY_HOPS:");
+    expect(messageFor({ TRUSTED_PROXY_HOPS: "-1" })).toContain("TRUSTED_PROXY_HOPS: must be 0");
+    expect(messageFor({ TRUSTED_PROXIES: "10.0.0.0/8, proxy.internal, 10.0.0.0/33" })).toContain(
+      'TRUSTED_PROXIES: "proxy.internal", "10.0.0.0/33" are not IP addresses or CIDR ranges',
+    );
+    expect(messageFor({ TRUST_PROXY: "true", TRUSTED_PROXY_HOPS: "2" })).toContain(
+      "TRUSTED_PROXIES: set only one of TRUST_PROXY, TRUSTED_PROXY_HOPS",
+    );
+    expect(messageFor({ TRUSTED_PROXY_HOPS: "1", TRUSTED_PROXIES: "10.0.0.0/8" })).toContain(
+      "set only one of TRUSTED_PROXY_HOPS, TRUSTED_PROXIES",
+    );
   });
 });

@@ -1,6 +1,7 @@
 // The environment, validated once with zod. Empty strings count as missing, so a blank
 // line in .env never silently overrides a default.
 import { z } from "zod";
+import { parseTrustedRange, type ProxyTrust, type TrustedRange } from "@/lib/server/proxy-trust";
 
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
@@ -15,6 +16,21 @@ function isSmtpUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+function trustSettingsConflict(env: {
+  TRUST_PROXY: boolean;
+  TRUSTED_PROXY_HOPS?: number | undefined;
+  TRUSTED_PROXIES?: readonly TrustedRange[] | undefined;
+}): string | null {
+  const set = [
+    env.TRUST_PROXY && "TRUST_PROXY",
+    env.TRUSTED_PROXY_HOPS !== undefined && "TRUSTED_PROXY_HOPS",
+    env.TRUSTED_PROXIES && "TRUSTED_PROXIES",
+  ].filter((name) => typeof name === "string");
+  return set.length > 1
+    ? `set only one of ${set.join(", ")} (TRUST_PROXY=true is the old spelling of TRUSTED_PROXY_HOPS=1)`
+    : null;
 }
 
 export const envSchema = z.object({
@@ -40,12 +56,37 @@ export const envSchema = z.object({
     blankToUndefined,
     z.enum(["debug", "info", "warn", "error"]).default("info"),
   ),
+  // Deprecated: TRUST_PROXY=true means TRUSTED_PROXY_HOPS=1 (see proxyTrust below).
   TRUST_PROXY: z.preprocess(
     blankToUndefined,
     z
       .enum(["true", "false", "1", "0"])
       .default("false")
       .transform((value) => value === "true" || value === "1"),
+  ),
+  // How many reverse proxies in front of the app append to X-Forwarded-For.
+  TRUSTED_PROXY_HOPS: optional(
+    z.coerce
+      .number("must be a whole number of proxies, e.g. 1")
+      .int("must be a whole number of proxies, e.g. 1")
+      .min(0, "must be 0 or more")
+      .max(10, "must be at most 10"),
+  ),
+  // Or the proxies' addresses: a comma-separated list of IP addresses and CIDR ranges.
+  TRUSTED_PROXIES: optional(
+    z.string().transform((value, ctx) => {
+      const entries = value.split(",").map((entry) => entry.trim());
+      const ranges = entries.map(parseTrustedRange);
+      const bad = entries.filter((entry, index) => ranges[index] === null);
+      if (bad.length > 0) {
+        ctx.addIssue({
+          code: "custom",
+          message: `${bad.map((entry) => `"${entry}"`).join(", ")} ${bad.length === 1 ? "is not an IP address or CIDR range" : "are not IP addresses or CIDR ranges"} (e.g. 10.0.0.0/8, 192.0.2.7, fd00::/8)`,
+        });
+        return z.NEVER;
+      }
+      return ranges.filter((range) => range !== null);
+    }),
   ),
   DEMO_APPLIANCE: z.preprocess(blankToUndefined, z.enum(["auto", "on", "off"]).default("auto")),
   STATUS_POLL_INTERVAL_MS: z.preprocess(
@@ -82,13 +123,26 @@ export const envSchema = z.object({
   DEMO_SIMULATOR_FINGERPRINT: optional(z.string()),
 });
 
+// One proxy setting at a time, checked after each variable is valid on its own.
+const checkedEnvSchema = envSchema.superRefine((env, ctx) => {
+  const conflict = trustSettingsConflict(env);
+  if (conflict) ctx.addIssue({ code: "custom", path: ["TRUSTED_PROXIES"], message: conflict });
+});
+
 export type Env = z.infer<typeof envSchema>;
+
+/** How far X-Forwarded-For is believed (lib/server/proxy-trust.ts); one setting at a time. */
+export function proxyTrust(env: Env): ProxyTrust {
+  if (env.TRUSTED_PROXIES) return { kind: "addresses", ranges: env.TRUSTED_PROXIES };
+  const hops = env.TRUSTED_PROXY_HOPS ?? (env.TRUST_PROXY ? 1 : 0);
+  return hops > 0 ? { kind: "hops", hops } : { kind: "none" };
+}
 
 export class EnvError extends Error {}
 
 /** Parses an environment record; throws EnvError with one line per bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
+  const result = checkedEnvSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}`);

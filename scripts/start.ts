@@ -2,12 +2,12 @@
 // (embedded PostgreSQL unless DATABASE_URL is set), migrates it, builds the app if no build
 // exists, and serves it. SIGINT/SIGTERM stop everything cleanly.
 import { existsSync } from "node:fs";
-import { createServer, type IncomingMessage } from "node:http";
 import path from "node:path";
 import next from "next";
-import { EnvError, parseEnv } from "@/lib/env";
+import { EnvError, parseEnv, proxyTrust } from "@/lib/env";
 import { log } from "@/lib/log";
 import { disposeAllNitroSessions } from "@/lib/nitro";
+import { createAppHttpServer } from "@/lib/server/app-http-server";
 import { loadOrCreateAppSecret } from "@/lib/server/app-secret";
 import { hasCompleteBuild, runProductionBuild } from "@/lib/server/build";
 import { resolveDataDir } from "@/lib/server/data-dir";
@@ -22,12 +22,6 @@ function buildIfMissing(): void {
   if (dev || hasCompleteBuild()) return;
   log.info("No production build found: building the app once (about a minute)…");
   runProductionBuild();
-}
-
-function withClientAddress(req: IncomingMessage, trustProxy: boolean): void {
-  // Without a trusted proxy in front, a client could send any X-Forwarded-For; replace it
-  // with the socket's address so sign-in throttling and the audit log see the real one.
-  if (!trustProxy) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
 }
 
 async function main(): Promise<void> {
@@ -58,10 +52,7 @@ async function main(): Promise<void> {
   const app = next({ dev, hostname: env.HOST, port: env.PORT, dir: process.cwd() });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = createServer((req, res) => {
-    withClientAddress(req, env.TRUST_PROXY);
-    void handle(req, res);
-  });
+  const server = createAppHttpServer(handle, proxyTrust(env));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(env.PORT, env.HOST, resolve);
