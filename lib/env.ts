@@ -108,6 +108,15 @@ export const envSchema = z.object({
         "must be smtp://user:password@host:587 (STARTTLS) or smtps://user:password@host:465 (TLS)",
       ),
   ),
+  // smtp:// must upgrade with STARTTLS (invitation links are credentials); "true" allows a
+  // plain-text relay, e.g. one on the same host.
+  SMTP_INSECURE: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(["true", "false", "1", "0"])
+      .default("false")
+      .transform((value) => value === "true" || value === "1"),
+  ),
   SMTP_FROM: optional(
     z
       .string()

@@ -6,6 +6,7 @@ const settings: SmtpSettings = {
   host: "mail.example.com",
   port: 587,
   secure: false,
+  requireTLS: true,
   auth: { user: "alerts", pass: "p/ss@rd" },
   from: "NetScaler HA <alerts@example.com>",
 };

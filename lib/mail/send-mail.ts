@@ -20,6 +20,7 @@ export async function sendMail(settings: SmtpSettings, message: MailMessage): Pr
     host: settings.host,
     port: settings.port,
     secure: settings.secure,
+    requireTLS: settings.requireTLS,
     auth: settings.auth,
     connectionTimeout: CONNECTION_TIMEOUT_MS,
     greetingTimeout: CONNECTION_TIMEOUT_MS,

@@ -9,7 +9,7 @@ describe("SMTP_URL and SMTP_FROM", () => {
     expect(smtpSettingsFrom(env)).toBeNull();
   });
 
-  it("reads smtp:// as STARTTLS on 587 and smtps:// as TLS on 465, decoding the login", () => {
+  it("reads smtp:// as required STARTTLS on 587 and smtps:// as TLS on 465, decoding the login", () => {
     expect(
       smtpSettingsFrom(
         parseEnv({ SMTP_URL: "smtp://alerts%40example.com:p%2Fss%40rd@mail.example.com" }),
@@ -18,6 +18,7 @@ describe("SMTP_URL and SMTP_FROM", () => {
       host: "mail.example.com",
       port: 587,
       secure: false,
+      requireTLS: true,
       auth: { user: "alerts@example.com", pass: "p/ss@rd" },
       from: "NetScaler HA <alerts@example.com>",
     });
@@ -32,9 +33,22 @@ describe("SMTP_URL and SMTP_FROM", () => {
       host: "relay.example.com",
       port: 2465,
       secure: true,
+      requireTLS: false,
       auth: undefined,
       from: "Ops <ops@example.com>",
     });
+  });
+
+  it("lets smtp:// go without STARTTLS only when SMTP_INSECURE is true", () => {
+    const url = "smtp://relay.example.com:25";
+    expect(smtpSettingsFrom(parseEnv({ SMTP_URL: url }))?.requireTLS).toBe(true);
+    expect(smtpSettingsFrom(parseEnv({ SMTP_URL: url, SMTP_INSECURE: "false" }))?.requireTLS).toBe(
+      true,
+    );
+    expect(smtpSettingsFrom(parseEnv({ SMTP_URL: url, SMTP_INSECURE: "true" }))?.requireTLS).toBe(
+      false,
+    );
+    expect(() => parseEnv({ SMTP_URL: url, SMTP_INSECURE: "yes" })).toThrow(/SMTP_INSECURE/);
   });
 
   it("falls back to an address at the mail host when the login is not an address", () => {

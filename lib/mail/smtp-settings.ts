@@ -5,13 +5,17 @@ import { getEnv, type Env } from "@/lib/env";
 export interface SmtpSettings {
   host: string;
   port: number;
-  /** smtps://: TLS from the first byte. smtp://: plain, upgraded by STARTTLS when offered. */
+  /** smtps://: TLS from the first byte. smtp://: plain, upgraded by STARTTLS. */
   secure: boolean;
+  /** smtp:// refuses to send when the server offers no STARTTLS, unless SMTP_INSECURE=true. */
+  requireTLS: boolean;
   auth?: { user: string; pass: string };
   from: string;
 }
 
-export function smtpSettingsFrom(env: Pick<Env, "SMTP_URL" | "SMTP_FROM">): SmtpSettings | null {
+export function smtpSettingsFrom(
+  env: Pick<Env, "SMTP_URL" | "SMTP_FROM" | "SMTP_INSECURE">,
+): SmtpSettings | null {
   if (!env.SMTP_URL) return null;
   const url = new URL(env.SMTP_URL);
   const secure = url.protocol.toLowerCase() === "smtps:";
@@ -22,6 +26,8 @@ export function smtpSettingsFrom(env: Pick<Env, "SMTP_URL" | "SMTP_FROM">): Smtp
     host,
     port: url.port ? Number(url.port) : secure ? 465 : 587,
     secure,
+    // An invitation link signs its holder up: it must not cross the network in clear text.
+    requireTLS: !secure && !env.SMTP_INSECURE,
     auth: user ? { user, pass } : undefined,
     from: env.SMTP_FROM ?? defaultSender(user, host),
   };

@@ -49,7 +49,7 @@ let port: number;
 beforeAll(async () => {
   server = new SMTPServer({
     logger: false,
-    // Plain loopback: no STARTTLS, and AUTH allowed without it.
+    // Plain loopback: no STARTTLS (so the tests set SMTP_INSECURE), and AUTH allowed without it.
     disabledCommands: ["STARTTLS"],
     allowInsecureAuth: true,
     authMethods: ["PLAIN", "LOGIN"],
@@ -122,6 +122,7 @@ describe("invitation email", () => {
     state.smtp = smtpSettingsFrom({
       SMTP_URL: smtpUrl(SMTP_PASSWORD),
       SMTP_FROM: "NetScaler HA <nsha@example.test>",
+      SMTP_INSECURE: true,
     });
     const email = `mail-${randomUUID().slice(0, 8)}@example.test`;
     const result = await inviteMemberAction({ email, role: "editor" });
@@ -154,7 +155,11 @@ describe("invitation email", () => {
   it("keeps the invitation and shows the link with the reason when the server refuses", async () => {
     const owner = await ownerSession();
     const wrongPassword = `${SMTP_PASSWORD}-old`;
-    state.smtp = smtpSettingsFrom({ SMTP_URL: smtpUrl(wrongPassword), SMTP_FROM: undefined });
+    state.smtp = smtpSettingsFrom({
+      SMTP_URL: smtpUrl(wrongPassword),
+      SMTP_FROM: undefined,
+      SMTP_INSECURE: true,
+    });
     const email = `fail-${randomUUID().slice(0, 8)}@example.test`;
     const result = await inviteMemberAction({ email, role: "viewer" });
     expect(result.ok).toBe(true);
@@ -186,6 +191,7 @@ describe("invitation email", () => {
     state.smtp = smtpSettingsFrom({
       SMTP_URL: smtpUrl(SMTP_PASSWORD, closedPort),
       SMTP_FROM: undefined,
+      SMTP_INSECURE: true,
     });
     const result = await inviteMemberAction({
       email: `down-${randomUUID().slice(0, 8)}@example.test`,
