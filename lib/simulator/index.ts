@@ -104,6 +104,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     fingerprint256: tls?.fingerprint256,
     control,
     async close() {
+      app.held.release("drop");
       await prober.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -118,5 +119,6 @@ export type {
   VserverStateRequest,
 } from "./core/control";
 export type { FaultSettings, FaultPatch } from "./core/faults";
+export type { HeldRelease, HeldRequestView } from "./core/held-requests";
 export type { CounterSnapshot } from "./core/counters";
 export { isLoopback } from "./health/is-loopback";

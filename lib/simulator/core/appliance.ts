@@ -2,6 +2,7 @@ import { NitroError } from "../errors";
 import { StateEngine } from "../health/state-engine";
 import { Counters } from "./counters";
 import { FaultController, type FaultPatch, type FaultSettings } from "./faults";
+import { HeldRequests } from "./held-requests";
 import { PEER_NSIP } from "./identity";
 import { loadSavedState, writeSavedState } from "./persistence";
 import { initialConfig } from "./seed";
@@ -27,6 +28,7 @@ export class Appliance {
   readonly sessions = new SessionStore();
   readonly faults = new FaultController();
   readonly counters = new Counters();
+  readonly held = new HeldRequests();
   readonly states = new StateEngine();
   readonly startedAt: number;
   roleSince: number;
@@ -84,9 +86,11 @@ export class Appliance {
 
   /**
    * Factory-fresh running config (seeded or bare, as started), no faults, no forced states, zero
-   * counters. The state file is left alone; sessions stay logged in.
+   * counters, held requests dropped unprocessed. The state file is left alone; sessions stay
+   * logged in.
    */
   reset(now: number): void {
+    this.held.release("drop");
     this.store.restore(initialConfig(this.options.seed, now));
     this.sessions.leavePartitions((p) => this.store.hasPartition(p));
     this.status = {

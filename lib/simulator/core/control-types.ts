@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { CounterSnapshot } from "./counters";
 import type { FaultPatch, FaultSettings } from "./faults";
+import type { HeldRelease, HeldRequestView } from "./held-requests";
 import type { ConfigData } from "./store";
 
 // Shapes of the simulator's own control API (in-process and under /__sim/).
@@ -27,6 +28,8 @@ export const vserverStateSchema = z.object({
   state: stateSchema,
 });
 
+export const heldReleaseSchema = z.enum(["process", "drop"]);
+
 export type MemberStateRequest = z.input<typeof memberStateSchema>;
 export type VserverStateRequest = z.input<typeof vserverStateSchema>;
 
@@ -47,6 +50,7 @@ export interface SimulatorSnapshot {
   lastChangedAt: number | undefined;
   lastSavedAt: number | undefined;
   sessions: number;
+  held: HeldRequestView[];
   faults: FaultSettings;
   counters: CounterSnapshot;
   members: MemberView[];
@@ -58,7 +62,12 @@ export interface SimulatorControl {
   resetCounters(): void;
   faults(): FaultSettings;
   setFaults(patch: FaultPatch): FaultSettings;
+  /** Clears every fault; requests still held are released and processed. */
   clearFaults(): void;
+  /** Requests held by holdNextWriteTo, oldest first. */
+  heldRequests(): HeldRequestView[];
+  /** Releases every held request (default "process"); returns how many there were. */
+  releaseHeld(how?: HeldRelease): number;
   /** Kills every NITRO session: the next request with an old cookie gets 401 / 444. */
   expireSessions(): number;
   /** Forces (or releases, state null) matching members; returns how many matched. */

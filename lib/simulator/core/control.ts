@@ -1,5 +1,6 @@
 import type { Appliance } from "./appliance";
 import {
+  heldReleaseSchema,
   memberStateSchema,
   vserverStateSchema,
   type MemberView,
@@ -42,7 +43,11 @@ export function createControl(app: Appliance, probeNow: () => Promise<void>): Si
     clearFaults() {
       app.setFaults({ secondary: false }, Date.now());
       app.faults.clear();
+      // A healthy box again: what it was holding goes through, as after a slow spell.
+      app.held.release("process");
     },
+    heldRequests: () => app.held.list(Date.now()),
+    releaseHeld: (how = "process") => app.held.release(heldReleaseSchema.parse(how)),
     expireSessions: () => app.sessions.expireAll(),
     setMemberState(request) {
       const r = memberStateSchema.parse(request);
@@ -82,6 +87,7 @@ export function createControl(app: Appliance, probeNow: () => Promise<void>): Si
         lastChangedAt: app.status.lastChangedAt,
         lastSavedAt: app.status.lastSavedAt,
         sessions: app.sessions.count(),
+        held: app.held.list(now),
         faults: app.faults.settings(),
         counters: app.counters.snapshot(),
         members: partitions.flatMap((p) => memberView(p, now)),

@@ -16,6 +16,13 @@ export interface FaultSettings {
   failNthWrite: number | null;
   /** Fail every config-changing operation on these resource types. */
   failWritesTo: string[];
+  /**
+   * Hold the next config-changing request to this resource type: it is received but neither
+   * processed nor answered until released (a write in flight when the client or the box dies).
+   */
+  holdNextWriteTo: string | null;
+  /** Kill every session just before the Nth NITRO request counted from when this is set. */
+  expireSessionsAtRequest: number | null;
 }
 
 export const faultPatchSchema = z
@@ -27,6 +34,8 @@ export const faultPatchSchema = z
     secondary: z.boolean(),
     failNthWrite: z.number().int().min(1).nullable(),
     failWritesTo: z.array(z.string().min(1)),
+    holdNextWriteTo: z.string().min(1).nullable(),
+    expireSessionsAtRequest: z.number().int().min(1).nullable(),
   })
   .partial()
   .strict();
@@ -41,11 +50,14 @@ export const NO_FAULTS: FaultSettings = {
   secondary: false,
   failNthWrite: null,
   failWritesTo: [],
+  holdNextWriteTo: null,
+  expireSessionsAtRequest: null,
 };
 
 export class FaultController {
   private current: FaultSettings = { ...NO_FAULTS };
   private writesSinceArmed = 0;
+  private requestsSinceExpiryArmed = 0;
 
   constructor(private readonly random: () => number = Math.random) {}
 
@@ -56,12 +68,31 @@ export class FaultController {
   set(patch: FaultPatch): FaultSettings {
     this.current = { ...this.current, ...patch };
     if (patch.failNthWrite !== undefined) this.writesSinceArmed = 0;
+    if (patch.expireSessionsAtRequest !== undefined) this.requestsSinceExpiryArmed = 0;
     return this.settings();
   }
 
   clear(): void {
     this.current = { ...NO_FAULTS };
     this.writesSinceArmed = 0;
+    this.requestsSinceExpiryArmed = 0;
+  }
+
+  /** Called once per NITRO request: true when this request is the one to expire sessions at. */
+  expiryDue(): boolean {
+    const at = this.current.expireSessionsAtRequest;
+    if (at === null) return false;
+    this.requestsSinceExpiryArmed += 1;
+    if (this.requestsSinceExpiryArmed < at) return false;
+    this.current.expireSessionsAtRequest = null;
+    return true;
+  }
+
+  /** Called once per config-changing request: true (once) when it is the one to hold. */
+  shouldHold(type: string): boolean {
+    if (this.current.holdNextWriteTo !== type) return false;
+    this.current.holdNextWriteTo = null;
+    return true;
   }
 
   shouldDrop(): boolean {

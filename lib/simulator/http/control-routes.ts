@@ -2,11 +2,14 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import type { SimulatorControl } from "../core/control";
+import { heldReleaseSchema } from "../core/control-types";
 import { faultPatchSchema } from "../core/faults";
 import { sendJson } from "./respond";
 
 // HTTP face of SimulatorControl under /__sim/. Plain JSON, not NITRO envelopes: these routes do
 // not exist on a real appliance, so nothing here should look like one.
+
+const heldReleaseBodySchema = z.object({ how: heldReleaseSchema.default("process") }).strict();
 
 type Route = (body: unknown) => Promise<unknown> | unknown;
 
@@ -19,6 +22,10 @@ function routes(control: SimulatorControl): Record<string, Route> {
     "POST /__sim/faults": (body) => control.setFaults(faultPatchSchema.parse(body ?? {})),
     "POST /__sim/faults/reset": () => (control.clearFaults(), control.faults()),
     "POST /__sim/sessions/expire": () => ({ expired: control.expireSessions() }),
+    "GET /__sim/held": () => control.heldRequests(),
+    "POST /__sim/held/release": (body) => ({
+      released: control.releaseHeld(heldReleaseBodySchema.parse(body ?? {}).how),
+    }),
     "POST /__sim/members/state": (body) => ({ matched: control.setMemberState(asInput(body)) }),
     "POST /__sim/vservers/state": (body) => ({ matched: control.setVserverState(asInput(body)) }),
     "POST /__sim/probe": async () => (await control.probeNow(), { ok: true }),

@@ -67,12 +67,20 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   const { app } = deps;
   app.counters.record(method, nitro.api, nitro.type);
   // Fault injection happens before any work, as a flaky network or busy box would.
+  if (app.faults.expiryDue()) app.sessions.expireAll();
   if (app.faults.shouldDrop()) {
     req.socket.destroy();
     return;
   }
   const { latencyMs } = app.faults.settings();
   if (latencyMs > 0) await sleep(latencyMs);
+  if (nitro.api === "config" && method !== "GET" && app.faults.shouldHold(nitro.type)) {
+    const held = { method, type: nitro.type, name: nitro.name };
+    if ((await app.held.hold(held, Date.now())) === "drop") {
+      req.socket.destroy();
+      return;
+    }
+  }
   const reply = handleNitro(app, { req: nitro, body, headers: req.headers }, Date.now());
   if (!res.destroyed) sendJson(res, reply.status, reply.body, reply.headers);
 }
