@@ -1,6 +1,7 @@
 // Undo, newest step first, from the step records alone (so another process can roll back a
 // crashed run): creates are deleted, updates get their old values back, deletes are
-// re-created, adoptions are released. Each undo is itself a recorded step.
+// re-created, adoptions are released. Each undo is itself a recorded step. Writes that may
+// have landed without an answer (in flight at a crash, or timed out) are undone too.
 import { removeOwned, saveOwned } from "@/lib/apply/store/ownership";
 import { listSteps, type ApplyStepRecord } from "@/lib/apply/store/steps";
 import type { AttributeValue, ManagedResource } from "@/lib/topology/compile/desired";
@@ -8,7 +9,7 @@ import { identityKey, SECRET_MASK } from "@/lib/topology/plan";
 import { elapsed, type RunContext } from "./context";
 import { attributesFrom, isManagedResource } from "./ownership";
 import { createCall, deleteCall, send, updateCalls, type NitroCall } from "./requests";
-import { classifyError, failedOutcome, type StepStart } from "./step-records";
+import { classifyError, failedOutcome, mayHaveApplied, type StepStart } from "./step-records";
 
 type Values = Record<string, AttributeValue>;
 
@@ -111,16 +112,19 @@ async function runUndo(ctx: RunContext, undo: Undo): Promise<boolean> {
   return true;
 }
 
+/** Done, adopted, still in flight (PENDING), or failed in a way that may have landed. */
+function mayHaveChanged(step: ApplyStepRecord): boolean {
+  if (step.result === "SKIPPED") return false;
+  return step.result !== "FAILED" || mayHaveApplied(step.errorKind);
+}
+
 /** Undoes every step of the run that may have changed something; returns failed undos. */
 export async function rollbackRun(ctx: RunContext): Promise<number> {
   const steps = await listSteps(ctx.runId);
   const undone = new Set(
     steps.filter((s) => s.isUndo && s.result === "OK").map((s) => s.undoOfSeq),
   );
-  const todo = steps
-    .filter((s) => !s.isUndo && s.result !== "FAILED" && s.result !== "SKIPPED")
-    .filter((s) => !undone.has(s.seq))
-    .reverse();
+  const todo = steps.filter((s) => !s.isUndo && mayHaveChanged(s) && !undone.has(s.seq)).reverse();
   let failed = 0;
   for (const record of todo) {
     if (ctx.stopped()) break;

@@ -90,6 +90,15 @@ function scrub(message: string, secrets: readonly string[]): string {
   return out;
 }
 
+/**
+ * A recorded failure that may still have changed the appliance: the request may have reached
+ * it (timeout, broken connection, unreadable answer) and been applied, possibly after the
+ * client gave up. Whether it was sent is not recorded, so a rollback undoes it anyway: the
+ * undo of a write that never landed is a no-op (already absent, already there, old values).
+ */
+export const mayHaveApplied = (errorKind: string | null): boolean =>
+  errorKind !== null && MAYBE_APPLIED.has(errorKind);
+
 export function classifyError(error: unknown, secrets: readonly string[] = []): WriteFailure {
   if (!isNitroError(error)) {
     const message = error instanceof Error ? error.message : String(error);
