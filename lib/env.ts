@@ -1,6 +1,7 @@
 // The environment, validated once with zod. Empty strings count as missing, so a blank
 // line in .env never silently overrides a default.
 import { z } from "zod";
+import { parseAllowList } from "@/lib/appliances/outbound-policy";
 import { parseTrustedRange, type ProxyTrust, type TrustedRange } from "@/lib/server/proxy-trust";
 
 const blankToUndefined = (value: unknown) =>
@@ -138,6 +139,17 @@ const checkedEnvSchema = envSchema.superRefine((env, ctx) => {
   if (conflict) ctx.addIssue({ code: "custom", path: ["TRUSTED_PROXIES"], message: conflict });
 });
 
+  // Appliance addresses the outbound policy would refuse (loopback, link-local) but this
+  // installation needs, e.g. "127.0.0.1" for `npm run sim`: CIDR ranges, addresses, host names.
+  APPLIANCE_ALLOWED_TARGETS: optional(
+    z
+      .string()
+      .trim()
+      .superRefine((value, ctx) => {
+        for (const message of parseAllowList(value).errors)
+          ctx.addIssue({ code: "custom", message });
+      }),
+  ),
 export type Env = z.infer<typeof envSchema>;
 
 /** How far X-Forwarded-For is believed (lib/server/proxy-trust.ts); one setting at a time. */

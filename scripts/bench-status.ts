@@ -10,6 +10,8 @@ import { migrateDatabase } from "@/lib/db/migrate";
 
 async function main(): Promise<void> {
   process.env.APP_SECRET ??= "bench-secret-0123456789abcdef0123456789abcdef";
+  // The bench's simulator listens on loopback, which the outbound policy refuses by default.
+  process.env.APPLIANCE_ALLOWED_TARGETS ??= "127.0.0.1";
   const dir = mkdtempSync(path.join(tmpdir(), "nsha-status-bench-"));
   chmodSync(dir, 0o711);
   const db = await startEmbeddedPostgres(dir);

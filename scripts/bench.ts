@@ -14,6 +14,8 @@ const latencies = [0, 50];
 async function main(): Promise<void> {
   // Before anything reads the environment (it is validated once and cached).
   process.env.APP_SECRET ??= "bench-secret-0123456789abcdef0123456789abcdef";
+  // The bench's simulator listens on loopback, which the outbound policy refuses by default.
+  process.env.APPLIANCE_ALLOWED_TARGETS ??= "127.0.0.1";
   const dir = mkdtempSync(path.join(tmpdir(), "nsha-bench-"));
   chmodSync(dir, 0o711);
   const db = await startEmbeddedPostgres(dir);

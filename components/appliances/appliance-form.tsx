@@ -102,7 +102,7 @@ export function ApplianceForm({ initial, save, testInput, fetchFingerprint }: Pr
           errors={fieldErrors.password}
           hint={
             editing
-              ? "Leave blank to keep the stored password. It is never shown again."
+              ? "Leave blank to keep the stored password; enter it again when you change the address, user, partition or certificate trust. It is never shown again."
               : "Stored encrypted; never shown again."
           }
         />

@@ -57,6 +57,8 @@ export async function startApp(options: {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: {
       ...process.env,
+      // Specs add `npm run sim` appliances on 127.0.0.1, refused by the default outbound policy.
+      APPLIANCE_ALLOWED_TARGETS: "127.0.0.1",
       ...options.env,
       PORT: String(port),
       HOST: "127.0.0.1",

@@ -1,7 +1,12 @@
 // The connection lib/nitro needs for an appliance, with its decrypted password: server only,
 // and the only place a stored appliance password is decrypted.
 import { ActionError } from "@/lib/action-result";
+import {
+  assertPasswordStaysBound,
+  credentialTargetSelect,
+} from "@/lib/appliances/credential-binding";
 import { getDemoSimulator } from "@/lib/appliances/demo";
+import { policyResolver } from "@/lib/appliances/outbound-guard";
 import type { ApplianceInput } from "@/lib/appliances/schema";
 import { decryptSecret } from "@/lib/crypto";
 import { getDb } from "@/lib/db/client";
@@ -50,27 +55,40 @@ export async function getApplianceConnection(
     password,
     partition: row.partition,
     tls: tlsSettings(row.tlsMode, row.caPem, row.fingerprint256),
+    resolveTarget: policyResolver(),
   };
 }
 
-/** A connection from form input; a blank password on an existing appliance uses the stored one. */
+/**
+ * A connection from form input. A blank password on an existing appliance tests the stored
+ * connection exactly as saved: refused (on the password field) when the form changed where the
+ * password would go.
+ */
 export async function connectionFromInput(
   workspaceId: string,
   input: ApplianceInput,
   existingId?: string,
 ): Promise<ApplianceConnection> {
-  let password = input.password;
-  if (!password && existingId)
-    password = (await getApplianceConnection(workspaceId, existingId)).password;
-  if (!password)
+  if (!input.password && existingId) {
+    const stored = await getDb().appliance.findFirst({
+      where: { id: existingId, workspaceId },
+      select: { ...credentialTargetSelect, isSimulated: true },
+    });
+    if (!stored) throw new ActionError("This appliance no longer exists.", "NOT_FOUND");
+    // The demo appliance's address is the app's own simulator: its form is not editable.
+    if (!stored.isSimulated) assertPasswordStaysBound(stored, input);
+    return getApplianceConnection(workspaceId, existingId);
+  }
+  if (!input.password)
     throw new ActionError("Enter the password.", "INVALID_INPUT", {
       password: ["Enter the password."],
     });
   return {
     baseUrl: input.baseUrl,
     username: input.username,
-    password,
+    password: input.password,
     partition: input.partition,
     tls: tlsSettings(input.tlsMode, input.caPem, input.fingerprint256),
+    resolveTarget: policyResolver(),
   };
 }

@@ -11,6 +11,10 @@ import {
 import type { ApplianceInput } from "@/lib/appliances/schema";
 import { encryptSecret } from "@/lib/crypto";
 import { boundTo } from "@/lib/appliances/connections";
+import {
+  assertPasswordStaysBound,
+  credentialTargetSelect,
+} from "@/lib/appliances/credential-binding";
 import { audit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
@@ -74,11 +78,12 @@ export async function updateAppliance(
 ): Promise<void> {
   const existing = await getDb().appliance.findFirst({
     where: { id, workspaceId: actor.workspaceId },
-    select: { isSimulated: true },
+    select: { ...credentialTargetSelect, isSimulated: true },
   });
   if (!existing) throw new ActionError("This appliance no longer exists.", "NOT_FOUND");
   if (existing.isSimulated)
     throw new ActionError("The demo appliance's connection is managed by the app.", "FORBIDDEN");
+  assertPasswordStaysBound(existing, input);
   await assertNameFree(actor.workspaceId, input.name, id);
   await getDb().$transaction(async (tx) => {
     await tx.appliance.update({

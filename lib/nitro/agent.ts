@@ -9,6 +9,7 @@ import tls from "node:tls";
 import { NitroError, plainCause } from "./errors";
 import { fingerprintsEqual, normalizeFingerprint } from "./fingerprint";
 import type { TlsSettings } from "./types";
+import type { ResolveTarget } from "./unreachable";
 
 // Sockets idle longer than this are closed by us first, which keeps clear of the appliance's
 // own keep-alive timeout (a request on a socket the server just closed fails with ECONNRESET).
@@ -25,6 +26,7 @@ export class NitroTlsAgent extends https.Agent {
   constructor(
     private readonly trust: TlsSettings,
     private readonly handshakeTimeoutMs: number,
+    private readonly resolveTarget?: ResolveTarget,
   ) {
     super({ keepAlive: true, maxSockets: MAX_SOCKETS, timeout: IDLE_SOCKET_MS });
     if (trust.mode === "fingerprint") this.pin = normalizeFingerprint(trust.sha256);
@@ -32,9 +34,22 @@ export class NitroTlsAgent extends https.Agent {
 
   override createConnection(options: https.RequestOptions, callback?: ConnectCallback): undefined {
     const host = options.hostname ?? options.host ?? "localhost";
+    if (!this.resolveTarget) {
+      this.connectTo(host, host, Number(options.port), callback);
+      return undefined;
+    }
+    // The socket goes to the address the resolver checked, never to a second lookup's answer.
+    this.resolveTarget(host).then(
+      (address) => this.connectTo(host, address, Number(options.port), callback),
+      (err: Error) => callback?.(err, new net.Socket()),
+    );
+    return undefined;
+  }
+
+  private connectTo(host: string, address: string, port: number, callback?: ConnectCallback) {
     const socket = tls.connect({
-      host,
-      port: Number(options.port),
+      host: address,
+      port,
       // SNI must not carry an IP address (RFC 6066); Node warns when it does.
       servername: net.isIP(host) ? undefined : host,
       ca: this.trust.mode === "ca" ? this.trust.caPem : undefined,
@@ -60,7 +75,6 @@ export class NitroTlsAgent extends https.Agent {
     }, this.handshakeTimeoutMs);
     socket.once("secureConnect", () => settle(this.checkTrust(socket, host)));
     socket.on("error", (err) => settle(err));
-    return undefined;
   }
 
   private checkTrust(socket: tls.TLSSocket, host: string): NitroError | null {
@@ -87,13 +101,37 @@ export class NitroTlsAgent extends https.Agent {
   }
 }
 
+/** Plain HTTP (lab appliances, the simulator) through the same target resolver. */
+class ResolvingHttpAgent extends http.Agent {
+  constructor(private readonly resolveTarget: ResolveTarget) {
+    super({ keepAlive: true, maxSockets: MAX_SOCKETS, timeout: IDLE_SOCKET_MS });
+  }
+
+  override createConnection(
+    options: http.ClientRequestArgs,
+    callback?: ConnectCallback,
+  ): undefined {
+    const host = options.hostname ?? options.host ?? "localhost";
+    this.resolveTarget(host).then(
+      (address) => {
+        const socket = net.connect({ host: address, port: Number(options.port) });
+        callback?.(null, socket);
+      },
+      (err: Error) => callback?.(err, new net.Socket()),
+    );
+    return undefined;
+  }
+}
+
 export type NitroAgent = http.Agent | NitroTlsAgent;
 
 export function createAgent(
   protocol: "http:" | "https:",
   trust: TlsSettings,
   timeoutMs: number,
+  resolveTarget?: ResolveTarget,
 ): NitroAgent {
-  if (protocol === "https:") return new NitroTlsAgent(trust, timeoutMs);
+  if (protocol === "https:") return new NitroTlsAgent(trust, timeoutMs, resolveTarget);
+  if (resolveTarget) return new ResolvingHttpAgent(resolveTarget);
   return new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS, timeout: IDLE_SOCKET_MS });
 }

@@ -29,6 +29,12 @@ export {
   type ConnectionTestInfo,
 } from "./test-connection";
 export { fetchPeerCertificateFingerprint, type PeerCertificate } from "./peer-certificate";
+export {
+  UNREACHABLE_MESSAGE,
+  isUnreachableFailure,
+  unreachableError,
+  type ResolveTarget,
+} from "./unreachable";
 export type { ApplianceInfo } from "./appliance-info";
 export { normalizeFingerprint, formatFingerprint } from "./fingerprint";
 export type { OperationalState } from "./wire";

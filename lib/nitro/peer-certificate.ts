@@ -5,6 +5,7 @@ import tls from "node:tls";
 import { kindForSocketError } from "./error-map";
 import { NitroError, plainCause } from "./errors";
 import { formatFingerprint } from "./fingerprint";
+import type { ResolveTarget } from "./unreachable";
 import { parseBaseUrl } from "./url";
 
 export interface PeerCertificate {
@@ -21,15 +22,18 @@ export interface PeerCertificate {
 
 export async function fetchPeerCertificateFingerprint(
   baseUrl: string,
-  timeoutMs = 10_000,
+  options: { timeoutMs?: number; resolveTarget?: ResolveTarget } = {},
 ): Promise<PeerCertificate> {
+  const { timeoutMs = 10_000, resolveTarget } = options;
   const endpoint = parseBaseUrl(baseUrl);
   if (endpoint.protocol !== "https:") {
     throw new NitroError("bad_request", "Only https:// addresses present a certificate");
   }
+  // Connect to the address the policy checked, not to a second lookup's answer.
+  const address = resolveTarget ? await resolveTarget(endpoint.hostname) : endpoint.hostname;
   return await new Promise<PeerCertificate>((resolve, reject) => {
     const socket = tls.connect({
-      host: endpoint.hostname,
+      host: address,
       port: endpoint.port,
       servername: net.isIP(endpoint.hostname) ? undefined : endpoint.hostname,
       rejectUnauthorized: false,

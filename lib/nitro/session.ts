@@ -61,7 +61,7 @@ export class NitroSession {
     this.partition = partition && partition !== "default" ? partition : null;
     this.timeoutMs = conn.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.retries = conn.retries ?? DEFAULT_RETRIES;
-    this.agent = createAgent(this.endpoint.protocol, conn.tls, this.timeoutMs);
+    this.agent = createAgent(this.endpoint.protocol, conn.tls, this.timeoutMs, conn.resolveTarget);
   }
 
   get isDisposed(): boolean {

@@ -5,6 +5,7 @@ import { formatFingerprint } from "./fingerprint";
 import { NitroError, type NitroErrorKind } from "./errors";
 import { createNitroClient } from "./session-pool";
 import type { ApplianceConnection } from "./types";
+import { isUnreachableFailure, UNREACHABLE_MESSAGE } from "./unreachable";
 
 export interface ConnectionTestInfo {
   version: string;
@@ -52,6 +53,9 @@ export function describeFailure(error: unknown, conn: ApplianceConnection): Conn
   if (!(error instanceof NitroError)) {
     return { ok: false, kind: "nitro", message: "Unexpected error while testing the connection" };
   }
+  // Nothing answered (or the address is not allowed): one answer, whatever the cause.
+  if (isUnreachableFailure(error))
+    return { ok: false, kind: "unreachable", message: UNREACHABLE_MESSAGE };
   const where = safeHost(conn.baseUrl);
   const shown = error.presentedFingerprint ? formatFingerprint(error.presentedFingerprint) : "";
   const result = (message: string): ConnectionTestResult => ({
@@ -61,15 +65,6 @@ export function describeFailure(error: unknown, conn: ApplianceConnection): Conn
     ...(error.presentedFingerprint ? { presentedFingerprint: shown } : {}),
   });
   switch (error.kind) {
-    case "dns":
-      return result(`The name "${where}" could not be resolved. Check the address and DNS.`);
-    case "unreachable":
-      return result(
-        error.code === "ECONNREFUSED"
-          ? `Connection to ${where} was refused: nothing is listening on that port. Check the ` +
-              "address, the port and that management access (NITRO) is enabled on this IP."
-          : `${where} could not be reached (${error.code ?? "network error"}).`,
-      );
     case "timeout":
       return result(`${where} did not answer within ${(conn.timeoutMs ?? 10_000) / 1000} s.`);
     case "tls_pin_mismatch":

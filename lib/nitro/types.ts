@@ -1,5 +1,6 @@
 // Public connection and operation types of the NITRO client. Nothing here is NITRO wire JSON:
 // callers describe *how* to reach an appliance and *what* to ask; lib/nitro speaks the wire.
+import type { ResolveTarget } from "./unreachable";
 
 /** How the appliance's TLS certificate is trusted. */
 export type TlsSettings =
@@ -20,6 +21,12 @@ export interface ApplianceConnection {
   timeoutMs?: number;
   /** Extra attempts for retryable failures (default 2; reads and not-yet-sent requests only). */
   retries?: number;
+  /**
+   * Where the app may connect (the caller's outbound policy): called for every new socket with
+   * the URL's host, it returns the checked address the socket then connects to, or throws to
+   * refuse. Without it the host is connected to as the URL names it.
+   */
+  resolveTarget?: ResolveTarget;
 }
 
 /** A NITRO object as sent or received by the raw operations: attribute name → value. */

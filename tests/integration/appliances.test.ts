@@ -7,6 +7,7 @@ import {
   listAppliances,
   updateAppliance,
 } from "@/lib/appliances/store";
+import { PASSWORD_AGAIN } from "@/lib/appliances/credential-binding";
 import { getDb } from "@/lib/db/client";
 import { pinnedApplianceInput } from "@/lib/appliances/testing/appliance-input";
 import { createTopology } from "@/lib/topologies/store";
@@ -41,6 +42,37 @@ describe("appliances", () => {
     );
     await updateAppliance(actor, id, input({ password: "New-Pw-123456" }));
     expect((await getApplianceConnection(actor.workspaceId, id)).password).toBe("New-Pw-123456");
+  });
+
+  it("asks for the password again when an edit moves it to another address, user, partition or trust", async () => {
+    const actor = await createWorkspaceWithUser();
+    const id = await createAppliance(actor, input());
+    const moves = [
+      { baseUrl: "https://127.0.0.1:9444" },
+      { username: "api-user" },
+      { partition: "p1" },
+      { tlsMode: "INSECURE" },
+      { fingerprint256: "cd".repeat(32) },
+    ];
+    for (const move of moves) {
+      await expect(
+        updateAppliance(actor, id, input({ ...move, password: "" })),
+      ).rejects.toMatchObject({
+        code: "INVALID_INPUT",
+        fieldErrors: { password: [PASSWORD_AGAIN] },
+      });
+    }
+    const row = await getDb().appliance.findUniqueOrThrow({ where: { id } });
+    expect(row.baseUrl).toBe("https://127.0.0.1:9443");
+    await updateAppliance(
+      actor,
+      id,
+      input({ baseUrl: "https://127.0.0.1:9444", password: "New-Pw-1" }),
+    );
+    expect(await getApplianceConnection(actor.workspaceId, id)).toMatchObject({
+      baseUrl: "https://127.0.0.1:9444",
+      password: "New-Pw-1",
+    });
   });
 
   it("reports a duplicate name on the name field", async () => {

@@ -30,6 +30,9 @@ export async function setup(): Promise<void> {
   await migrateDatabase(url, path.resolve("prisma/migrations"));
   process.env.DATABASE_URL = url;
   process.env.APP_SECRET ??= "test-secret-0123456789abcdef0123456789abcdef";
+  // Test appliances are simulators on 127.0.0.1, which the outbound policy refuses by default;
+  // only that address is allowed, so ::1, 127.0.0.2 and "localhost" stay refused in tests.
+  process.env.APPLIANCE_ALLOWED_TARGETS ??= "127.0.0.1";
 }
 
 export async function teardown(): Promise<void> {

@@ -2,10 +2,12 @@
 
 import { z } from "zod";
 import { uuidSchema } from "@/lib/uuid";
-import { ActionError } from "@/lib/action-result";
 import { applianceInputSchema, baseUrlSchema } from "@/lib/appliances/schema";
-import { connectionFromInput, getApplianceConnection } from "@/lib/appliances/store";
-import { fetchPeerCertificateFingerprint, isNitroError, testConnection } from "@/lib/nitro";
+import {
+  fetchApplianceCertificate,
+  testApplianceInput,
+  testStoredAppliance,
+} from "@/lib/appliances/connection-checks";
 import { authedAction } from "@/lib/safe-action";
 
 /**
@@ -15,10 +17,10 @@ import { authedAction } from "@/lib/safe-action";
 export const testApplianceAction = authedAction(
   "testAppliance",
   { permission: "appliance:manage", schema: z.object({ id: uuidSchema("Unknown appliance.") }) },
-  async ({ id }, ctx) => testConnection(await getApplianceConnection(ctx.workspaceId, id)),
+  async ({ id }, ctx) => testStoredAppliance(ctx, id),
 );
 
-/** Tests what is in the form before saving; a blank password on edit uses the stored one. */
+/** Tests what is in the form before saving; a blank password tests the appliance as stored. */
 export const testApplianceInputAction = authedAction(
   "testApplianceInput",
   {
@@ -28,8 +30,7 @@ export const testApplianceInputAction = authedAction(
       applianceInputSchema,
     ),
   },
-  async ({ id, ...input }, ctx) =>
-    testConnection(await connectionFromInput(ctx.workspaceId, input, id || undefined)),
+  async ({ id, ...input }, ctx) => testApplianceInput(ctx, input, id || undefined),
 );
 
 /** Shows the certificate an address presents, so the admin can choose to pin it. */
@@ -39,12 +40,5 @@ export const fetchFingerprintAction = authedAction(
     permission: "appliance:manage",
     schema: z.object({ baseUrl: baseUrlSchema }),
   },
-  async ({ baseUrl }) => {
-    try {
-      return await fetchPeerCertificateFingerprint(baseUrl);
-    } catch (error) {
-      if (!isNitroError(error)) throw error;
-      throw new ActionError(error.message, "FAILED", { baseUrl: [error.message] });
-    }
-  },
+  async ({ baseUrl }, ctx) => fetchApplianceCertificate(ctx, baseUrl),
 );
