@@ -1,6 +1,7 @@
-// Nothing skips the permission harness: every server action in app/** and every route handler
-// in app/api/** is found in the source and must have a case (action-cases.ts, route-cases.ts)
-// or a reasoned exemption (exemptions.ts). A new action without a row fails here, by name.
+// Nothing skips the permission harness: every server action ("use server" module) and every
+// route handler (route.ts) anywhere in app/, lib/ and components/ is found in the source
+// (source-scan.ts; its own test plants one in lib/) and must have a case (action-cases.ts,
+// route-cases.ts) or a reasoned exemption (exemptions.ts). A new one without a row fails here.
 import { describe, expect, it } from "vitest";
 import { actionCases } from "./action-cases";
 import { exemptActions, exemptRouteFolders, exemptRoutes, fileOf } from "./exemptions";
@@ -28,7 +29,7 @@ const caseKeys = actionCases.map((c) => actionKey(fileOf(c.module), c.exportName
 const exemptKeys = exemptActions.map((e) => actionKey(fileOf(e.module), e.exportName));
 
 describe("server actions", () => {
-  it("finds the actions of app/** (the scan itself works)", () => {
+  it("finds the actions of the tree (the scan itself works)", () => {
     expect(actions.length).toBeGreaterThanOrEqual(actionCases.length);
     expect(actions.map((a) => actionKey(a.file, a.exportName))).toContain(
       "app/(app)/topologies/actions.ts › createTopologyAction",
@@ -105,7 +106,7 @@ describe("route handlers", () => {
   const exemptKeysOfRoutes = new Set(exemptRoutes.map((e) => routeKey(fileOf(e.module), e.method)));
   const caseKeysOfRoutes = routeCases.map((c) => routeKey(fileOf(c.module), c.method));
 
-  it("finds the handlers of app/api/** (the scan itself works)", () => {
+  it("finds the route handlers of the tree (the scan itself works)", () => {
     expect(handlers.map((h) => routeKey(h.file, h.method))).toContain(
       "GET app/api/topologies/[id]/plan/route.ts",
     );

@@ -1,6 +1,8 @@
 // Reads the app's source (never imports it) to find what the permission harness must cover:
 // every export of a "use server" module, every route handler, and the permission each names.
-// Being static, it also finds an action or route nobody has written a test for yet.
+// Being static, it also finds an action or route nobody has written a test for yet. It reads
+// the whole tree (app, lib, components): a "use server" module or a route.ts is an endpoint
+// wherever it sits, and one outside app/ or app/api must not pass unseen.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
@@ -34,21 +36,45 @@ export interface PermissionCheck {
 
 const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 
+/** Where endpoints can be written: every folder the app's bundle is built from. */
+export const SCANNED_DIRS = ["app", "lib", "components"] as const;
+/** Generated code and dependencies are not ours to scan. */
+const SKIPPED = new Set(["node_modules", "generated", ".next"]);
+const SOURCE_FILE = /\.(ts|tsx|mts|js|mjs|jsx)$/;
+const TEST_FILE = /\.test\.(ts|tsx|mts|js|mjs|jsx)$/;
+const ROUTE_FILE = /(^|\/)route\.(ts|tsx|mts|js|mjs|jsx)$/;
+
+/** The files a scan reads: the repository by default, fixture text in the scanner's own tests. */
+export interface SourceTree {
+  /** Repository-relative paths with forward slashes, sorted. */
+  files(): string[];
+  read(file: string): string;
+}
+
 /** Source files below `dir`, sorted, so every listing (and the generated doc) is stable. */
 function walk(dir: string): string[] {
   const entries = readdirSync(path.join(repoRoot, dir), { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return entries.flatMap((entry) => {
     const rel = `${dir}/${entry.name}`;
+    if (SKIPPED.has(entry.name)) return [];
     if (entry.isDirectory()) return walk(rel);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [rel] : [];
+    return SOURCE_FILE.test(entry.name) && !TEST_FILE.test(entry.name) ? [rel] : [];
   });
 }
 
-function parse(file: string): ts.SourceFile {
-  const text = readFileSync(path.join(repoRoot, file), "utf8");
-  const kind = file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+export const repoTree: SourceTree = {
+  files: () => SCANNED_DIRS.flatMap(walk),
+  read: (file) => readFileSync(path.join(repoRoot, file), "utf8"),
+};
+
+function parseText(file: string, text: string): ts.SourceFile {
+  const kind = /\.[jt]sx$/.test(file) ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
   return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
+}
+
+function parse(file: string, tree: SourceTree = repoTree): ts.SourceFile {
+  return parseText(file, tree.read(file));
 }
 
 /** True when the statements open with the directive (a directive prologue). */
@@ -141,10 +167,10 @@ function exportsOf(
   return out;
 }
 
-/** Exports of every module under app/ that starts with "use server". */
-export function scanServerActions(): ServerActionExport[] {
-  return walk("app").flatMap((file) => {
-    const source = parse(file);
+/** Exports of every module (app, lib, components) that starts with "use server". */
+export function scanServerActions(tree: SourceTree = repoTree): ServerActionExport[] {
+  return tree.files().flatMap((file) => {
+    const source = parse(file, tree);
     if (!hasDirective(source.statements, "use server")) return [];
     return exportsOf(source).map(({ name, init }) => ({
       file,
@@ -155,11 +181,11 @@ export function scanServerActions(): ServerActionExport[] {
 }
 
 /**
- * Files under app/ and components/ with a "use server" function inside (an inline action):
- * none may exist, because the harness can only find and test actions of "use server" modules.
+ * Files (app, lib, components) with a "use server" function inside (an inline action): none
+ * may exist, because the harness can only find and test actions of "use server" modules.
  */
-export function scanInlineServerActions(): string[] {
-  return [...walk("app"), ...walk("components")].filter((file) => {
+export function scanInlineServerActions(tree: SourceTree = repoTree): string[] {
+  return tree.files().filter((file) => {
     let inline = false;
     const visit = (node: ts.Node) => {
       if (ts.isBlock(node) && ts.isFunctionLike(node.parent)) {
@@ -167,13 +193,17 @@ export function scanInlineServerActions(): string[] {
       }
       ts.forEachChild(node, visit);
     };
-    visit(parse(file));
+    visit(parse(file, tree));
     return inline;
   });
 }
 
-/** A file's URL path: app/(app)/topologies/[id]/page.tsx → /topologies/[id]. */
+/**
+ * A file's URL path: app/(app)/topologies/[id]/page.tsx → /topologies/[id]. Outside app/ a
+ * file serves no URL; its path stands in, so a stray route.ts is still reported by name.
+ */
 export function routeOf(file: string): string {
+  if (!file.startsWith("app/")) return file;
   const parts = file.split("/").slice(1, -1);
   return `/${parts.filter((p) => !/^\(.*\)$/.test(p)).join("/")}`;
 }
@@ -187,12 +217,16 @@ function wrapperOf(init: ts.Expression | undefined): Pick<RouteHandler, "wrapper
   return { wrapper: null, permission: null };
 }
 
-/** Every exported HTTP method of app/api/**\/route.ts, with its wrapper and permission. */
-export function scanRouteHandlers(): RouteHandler[] {
-  return walk("app/api")
-    .filter((file) => /\/route\.ts$/.test(file))
+/**
+ * Every exported HTTP method of every route.ts in the tree (app/api and the rest of app/, lib,
+ * components), with its wrapper and permission.
+ */
+export function scanRouteHandlers(tree: SourceTree = repoTree): RouteHandler[] {
+  return tree
+    .files()
+    .filter((file) => ROUTE_FILE.test(file))
     .flatMap((file) =>
-      exportsOf(parse(file))
+      exportsOf(parse(file, tree))
         .filter(({ name }) => HTTP_METHODS.has(name))
         .map(({ name, init }) => ({
           file,
@@ -219,9 +253,7 @@ function checkedPermission(call: ts.CallExpression): string | null {
  * topology through a loader that shows the whole page only with the permission.
  */
 export function scanPermissionChecks(): PermissionCheck[] {
-  const files = [...walk("app"), ...walk("components")].filter(
-    (file) => !/\/route\.ts$/.test(file),
-  );
+  const files = [...walk("app"), ...walk("components")].filter((file) => !ROUTE_FILE.test(file));
   const seen = new Set<string>();
   return files.flatMap((file) => {
     const source = parse(file);
