@@ -15,7 +15,7 @@ export interface AuditEntry {
   createdAt: Date;
   action: string;
   actorId: string | null;
-  /** null when there is no actor or the account was deleted. */
+  /** The account as it is now, else as it was when the event was recorded; null: no actor. */
   actor: { name: string; email: string } | null;
   target: AuditTarget | null;
   /** The event's detail ({} when it has none). */
@@ -96,6 +96,8 @@ const rowSelect = {
   detail: true,
   ipAddress: true,
   actor: { select: { name: true, email: true } },
+  actorName: true,
+  actorEmail: true,
 } as const satisfies Prisma.AuditEventSelect;
 
 type Row = Prisma.AuditEventGetPayload<{ select: typeof rowSelect }>;
@@ -117,7 +119,10 @@ async function toEntries(workspaceId: string, rows: readonly Row[]): Promise<Aud
       createdAt: row.createdAt,
       action: row.action,
       actorId: row.actorId,
-      actor: row.actor,
+      // A deleted account is no longer in "users"; the row kept its name and e-mail.
+      actor:
+        row.actor ??
+        (row.actorName === null ? null : { name: row.actorName, email: row.actorEmail ?? "" }),
       target: resolved.target(row),
       detail: row.detail,
       names,
