@@ -1,6 +1,6 @@
 // Test support for the CLI: runs the real `scripts/cli.ts` as a child process (its state in
 // the shared test database through DATABASE_URL) and makes per-test copies of the examples.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -27,7 +27,15 @@ export function simFlags(sim: RunningSimulator): string[] {
   return ["--appliance", sim.url, "--fingerprint", sim.fingerprint256 ?? ""];
 }
 
-export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
+export interface SpawnedCli {
+  /** The CLI's own process (a test may kill it). */
+  child: ChildProcess;
+  /** Resolves when it has exited and its output is complete. */
+  done: Promise<CliRun & { signal: NodeJS.Signals | null }>;
+}
+
+/** Starts the CLI without waiting for it. */
+export function spawnCli(args: readonly string[], env: Record<string, string> = {}): SpawnedCli {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/cli.ts", ...args], {
     cwd: ROOT,
     // stdin is not a terminal: the CLI must never wait for an answer.
@@ -36,12 +44,21 @@ export function runCli(args: readonly string[], env: Record<string, string> = {}
   });
   let stdout = "";
   let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
+  child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<CliRun & { signal: NodeJS.Signals | null }>((resolve, reject) => {
     child.once("error", reject);
-    child.once("close", (code) => resolve({ code, stdout, stderr }));
+    child.once("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
+  return { child, done };
+}
+
+export async function runCli(
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<CliRun> {
+  const { code, stdout, stderr } = await spawnCli(args, env).done;
+  return { code, stdout, stderr };
 }
 
 /**
