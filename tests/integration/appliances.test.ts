@@ -47,7 +47,7 @@ describe("appliances", () => {
   it("asks for the password again when an edit moves it to another address, user, partition or trust", async () => {
     const actor = await createWorkspaceWithUser();
     const id = await createAppliance(actor, input());
-    const moves = [
+    const moves: Record<string, string>[] = [
       { baseUrl: "https://127.0.0.1:9444" },
       { username: "api-user" },
       { partition: "p1" },
