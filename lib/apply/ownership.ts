@@ -7,7 +7,11 @@ import {
   type OwnedObjectInput,
   type OwnedObjectRecord,
 } from "@/lib/apply/store/ownership";
-import { applyLevels, type AttributeValue, type DesiredObject } from "@/lib/topology/compile/desired";
+import {
+  applyLevels,
+  type AttributeValue,
+  type DesiredObject,
+} from "@/lib/topology/compile/desired";
 import type { ManagedResource } from "@/lib/topology/compile/desired";
 import { secretsOf, type Plan, type TrackedObject } from "@/lib/topology/plan";
 import { secretDigest } from "./secret-digest";

@@ -3,7 +3,11 @@
 // resource types a topology uses, never on how many objects it has. The planner itself stays
 // pure (lib/topology/plan): this is the I/O half that feeds it.
 import { isNitroError, type GetAllOptions, type NitroRecord } from "@/lib/nitro";
-import type { DesiredConfig, ManagedResource, ReferencedResource } from "@/lib/topology/compile/desired";
+import type {
+  DesiredConfig,
+  ManagedResource,
+  ReferencedResource,
+} from "@/lib/topology/compile/desired";
 import {
   buildLiveState,
   identityAttributes,

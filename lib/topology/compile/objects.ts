@@ -1,11 +1,6 @@
 // Builders for single DesiredObjects. The id is the resource plus its key values, so it is
 // stable across compiles and unique in a topology (a member is group/server/port).
-import type {
-  AttributeValue,
-  DesiredObject,
-  ManagedResource,
-  ReferencedResource,
-} from "./desired";
+import type { AttributeValue, DesiredObject, ManagedResource, ReferencedResource } from "./desired";
 import { resourceSpecs } from "./resource-specs";
 
 export interface ObjectOptions {

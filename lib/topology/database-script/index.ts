@@ -7,11 +7,7 @@ import { assertPlainIdentifier } from "./identifiers";
 import { mssqlScript } from "./mssql";
 import { oracleScript } from "./oracle";
 import { postgresqlScript } from "./postgresql";
-import {
-  PASSWORD_PLACEHOLDER,
-  type DatabaseSettings,
-  type DialectScript,
-} from "./types";
+import { PASSWORD_PLACEHOLDER, type DatabaseSettings, type DialectScript } from "./types";
 import { databaseScriptWarnings } from "./warnings";
 import type { Issue } from "../validate/issues";
 
