@@ -62,9 +62,17 @@ export function toActionFailure(error: unknown, actionName: string): ActionResul
   };
 }
 
+export const SECOND_FACTOR_REQUIRED =
+  "This workspace requires a second factor. Set one up under Settings › Account first.";
+
 export function authedAction<S extends z.ZodType, R>(
   name: string,
-  options: { permission: Permission; schema: S },
+  options: {
+    permission: Permission;
+    schema: S;
+    /** Open while the workspace waits for the user to set up a required second factor. */
+    beforeSecondFactor?: boolean;
+  },
   body: (input: z.infer<S>, ctx: ActionContext) => Promise<R>,
 ): (input: unknown) => Promise<ActionResult<R>> {
   return async (input: unknown) => {
@@ -76,6 +84,9 @@ export function authedAction<S extends z.ZodType, R>(
           code: "UNAUTHENTICATED",
           error: "Your session has expired. Sign in again.",
         };
+      }
+      if (session.secondFactorMissing && !options.beforeSecondFactor) {
+        return { ok: false, code: "FORBIDDEN", error: SECOND_FACTOR_REQUIRED };
       }
       const parsed = options.schema.safeParse(formDataToObject(input));
       if (!parsed.success) return invalidInput(parsed.error);

@@ -4,6 +4,7 @@ import type { MemberView } from "@/lib/members/store";
 import { formatDateTime } from "@/lib/format";
 import { MemberRoleControl, type ChangeRole } from "./member-role-control";
 import { RemoveMemberButton, type RemoveMember } from "./remove-member-button";
+import { ResetLinkButton, type IssueResetLink } from "./reset-link-button";
 
 /** The workspace's members; owners get the role and removal controls, everyone else reads. */
 export function MemberList({
@@ -13,7 +14,7 @@ export function MemberList({
 }: {
   members: MemberView[];
   currentUserId: string;
-  manage: { changeRole: ChangeRole; remove: RemoveMember } | null;
+  manage: { changeRole: ChangeRole; remove: RemoveMember; issueResetLink?: IssueResetLink } | null;
 }) {
   return (
     <ul
@@ -65,6 +66,14 @@ export function MemberList({
                   isSelf={isSelf}
                   remove={manage.remove}
                 />
+                {/* Owners reset only editors and viewers (lib/auth/reset-links.ts says why). */}
+                {manage.issueResetLink && !isSelf && role !== "owner" ? (
+                  <ResetLinkButton
+                    membershipId={member.membershipId}
+                    memberName={member.name}
+                    issue={manage.issueResetLink}
+                  />
+                ) : null}
               </div>
             ) : null}
           </li>

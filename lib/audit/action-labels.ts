@@ -81,8 +81,33 @@ export const actionLabels = {
     describe: (f) =>
       `Renamed the workspace from ${text(f.detail, "from") ?? "?"} to ${text(f.detail, "to") ?? f.target}`,
   },
+  "workspace.second_factor_required": {
+    short: "Required a second factor",
+    describe: () => "Required every member to use a second factor",
+  },
+  "workspace.second_factor_optional": {
+    short: "Made a second factor optional",
+    describe: () => "Made a second factor optional for members",
+  },
   "auth.signed_in": { short: "Signed in", describe: () => "Signed in" },
   "auth.signed_out": { short: "Signed out", describe: () => "Signed out" },
+  "auth.password_changed": {
+    short: "Changed their password",
+    describe: (f) => {
+      const revoked = count(f.detail, "sessionsRevoked") ?? 0;
+      return revoked > 0
+        ? `Changed their password (signed out ${plural(revoked, "other session")})`
+        : "Changed their password";
+    },
+  },
+  "auth.two_factor_enabled": {
+    short: "Turned on a second factor",
+    describe: () => "Turned on a second factor for their account",
+  },
+  "auth.two_factor_disabled": {
+    short: "Turned off a second factor",
+    describe: () => "Turned off the second factor of their account",
+  },
 
   "topology.created": { short: "Created", describe: (f) => `Created topology ${f.target}` },
   "topology.renamed": {
@@ -175,6 +200,14 @@ export const actionLabels = {
   "member.removed": {
     short: "Removed",
     describe: (f) => (f.self ? "Left the workspace" : `Removed ${f.target} from the workspace`),
+  },
+  "member.password_reset_issued": {
+    short: "Made a password reset link",
+    describe: (f) => `Made a one-time password reset link for ${f.target}`,
+  },
+  "member.password_reset_used": {
+    short: "Reset a password by link",
+    describe: () => "Set a new password with a reset link (all their sessions were signed out)",
   },
   "invitation.canceled": {
     short: "Canceled",

@@ -4,7 +4,7 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
-import { organization } from "better-auth/plugins";
+import { organization, twoFactor } from "better-auth/plugins";
 import { getDb } from "@/lib/db/client";
 import { getAppSecret, getEnv } from "@/lib/env";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
@@ -52,6 +52,10 @@ function createAuth() {
           session: { fields: { activeOrganizationId: "activeWorkspaceId" } },
         },
       }),
+      // TOTP second factor: the plugin encrypts the secret and the backup codes under the app
+      // secret, and locks an account after repeated wrong codes. Sign-in asks for the code in
+      // lib/auth/second-factor.ts.
+      twoFactor({ issuer: "NetScaler HA" }),
       // Must stay last: lets server actions set the session cookie.
       nextCookies(),
     ],

@@ -5,6 +5,7 @@ import type { Role } from "@/lib/auth/roles";
 export const permissions = {
   "workspace:read": ["owner", "editor", "viewer"],
   "workspace:rename": ["owner"],
+  "workspace:security": ["owner"],
   "members:manage": ["owner"],
   "topology:read": ["owner", "editor", "viewer"],
   "topology:write": ["owner", "editor"],
@@ -26,8 +27,9 @@ export type Permission = keyof typeof permissions;
 export const permissionDescriptions: Record<Permission, string> = {
   "workspace:read": "Belong to the workspace: sign in to it, switch to it, see its settings.",
   "workspace:rename": "Rename the workspace.",
+  "workspace:security": "Require every member to use a second factor (an authenticator app).",
   "members:manage":
-    "Invite colleagues, change their roles and remove them; cancel or renew invitations.",
+    "Invite colleagues, change their roles and remove them; cancel or renew invitations; give an editor or viewer a one-time password reset link.",
   "topology:read":
     "Open topologies: the design, diagram, wizard (read-only without topology:write), live status, apply runs, history and exports.",
   "topology:write":

@@ -14,6 +14,8 @@ export interface AppSession {
   workspaceId: string;
   workspaceName: string;
   role: Role;
+  /** The workspace requires a second factor the user has not set up: only enrolment is open. */
+  secondFactorMissing?: boolean;
 }
 
 export const getAppSession = cache(async (): Promise<AppSession | null> => {
@@ -34,6 +36,7 @@ export const getAppSession = cache(async (): Promise<AppSession | null> => {
     workspaceId: membership.workspaceId,
     workspaceName: membership.workspaceName,
     role: membership.role,
+    secondFactorMissing: membership.requireTwoFactor && !result.user.twoFactorEnabled,
   };
 });
 
@@ -45,6 +48,7 @@ export async function hasStaleSessionCookie(): Promise<boolean> {
 
 export async function requireAppSession(): Promise<AppSession> {
   const session = await getAppSession();
+  if (session?.secondFactorMissing) redirect("/enrol-second-factor");
   if (session) return session;
   redirect((await hasStaleSessionCookie()) ? "/sign-in?expired=1" : "/sign-in");
 }

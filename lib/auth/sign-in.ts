@@ -13,11 +13,16 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password."),
 });
 
+/** Whether the password was enough, or the account's second factor is asked for next. */
+export interface SignInOutcome {
+  secondFactor: boolean;
+}
+
 export async function signIn(
   input: z.infer<typeof signInSchema>,
   requestHeaders: Headers,
   clientAddress: string,
-): Promise<void> {
+): Promise<SignInOutcome> {
   const throttle = await checkSignInThrottle(clientAddress, input.email);
   if (!throttle.allowed) {
     throw new ActionError(
@@ -33,11 +38,14 @@ export async function signIn(
       ],
     });
   }
+  let secondFactor = false;
   try {
-    await getAuth().api.signInEmail({
+    const response = await getAuth().api.signInEmail({
       body: { email: input.email, password: input.password },
       headers: requestHeaders,
     });
+    // With a second factor on, better-auth answers with a challenge cookie, not a session.
+    secondFactor = "twoFactorRedirect" in response && response.twoFactorRedirect === true;
   } catch (error) {
     if (error instanceof APIError) {
       throw new ActionError("Wrong password.", "INVALID_INPUT", {
@@ -47,6 +55,8 @@ export async function signIn(
     throw error;
   }
   await clearAccountThrottle(input.email);
+  // The sign-in is recorded once the code is right too (lib/auth/second-factor.ts).
+  if (secondFactor) return { secondFactor: true };
   // A new session has no active workspace yet, so it opens on the one findMembershipForUser
   // picks without a preference (the oldest membership): the sign-in belongs to that workspace.
   const opensOn = await findMembershipForUser(userId, null);
@@ -54,6 +64,7 @@ export async function signIn(
     { userId, workspaceId: opensOn?.workspaceId ?? null, clientAddress },
     "auth.signed_in",
   );
+  return { secondFactor: false };
 }
 
 /** Only same-site paths, so a crafted link cannot send a user elsewhere after sign-in. */

@@ -6,6 +6,8 @@ export interface MembershipSummary {
   workspaceId: string;
   workspaceName: string;
   role: string;
+  /** The workspace requires members to use a second factor. */
+  requireTwoFactor: boolean;
 }
 
 /** The session's active workspace if the user belongs to it, else their oldest membership. */
@@ -22,12 +24,17 @@ export async function listMembershipsForUser(userId: string): Promise<Membership
   const memberships = await getDb().membership.findMany({
     where: { userId },
     orderBy: { createdAt: "asc" },
-    select: { workspaceId: true, role: true, workspace: { select: { name: true } } },
+    select: {
+      workspaceId: true,
+      role: true,
+      workspace: { select: { name: true, requireTwoFactor: true } },
+    },
   });
   return memberships.map((m) => ({
     workspaceId: m.workspaceId,
     workspaceName: m.workspace.name,
     role: m.role,
+    requireTwoFactor: m.workspace.requireTwoFactor,
   }));
 }
 

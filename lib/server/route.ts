@@ -39,6 +39,12 @@ export function route(
       if (!session) {
         throw new RouteError("UNAUTHENTICATED", "Your session has expired. Sign in again.");
       }
+      if (session.secondFactorMissing) {
+        throw new RouteError(
+          "FORBIDDEN",
+          "This workspace requires a second factor. Set one up first.",
+        );
+      }
       const { id } = await params;
       if (!can(session.role, permission) || !isUuid(id)) {
         throw new RouteError("FORBIDDEN", "Not found.");

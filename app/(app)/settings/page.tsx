@@ -1,16 +1,31 @@
 import type { Metadata } from "next";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { SecondFactorPanel } from "@/components/account/second-factor-panel";
 import { RenameWorkspaceForm } from "@/components/settings/rename-workspace-form";
+import { SecondFactorRequirementForm } from "@/components/settings/second-factor-requirement-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { roleLabels } from "@/lib/auth/roles";
 import { requireAppSession } from "@/lib/auth/session";
-import { renameWorkspaceAction } from "./workspace-actions";
+import { hasSecondFactor } from "@/lib/auth/two-factor";
+import { isSecondFactorRequired } from "@/lib/members/second-factor-requirement";
+import {
+  changePasswordAction,
+  confirmTotpEnrolmentAction,
+  disableTotpAction,
+  startTotpEnrolmentAction,
+} from "./account-actions";
+import { renameWorkspaceAction, setSecondFactorRequiredAction } from "./workspace-actions";
 
 export const metadata: Metadata = { title: "Account" };
 
 export default async function SettingsPage() {
   const session = await requireAppSession();
+  const [secondFactorOn, secondFactorRequired] = await Promise.all([
+    hasSecondFactor(session.userId),
+    isSecondFactorRequired(session.workspaceId),
+  ]);
   return (
     <>
       <PageHeader
@@ -37,6 +52,28 @@ export default async function SettingsPage() {
           </div>
         </dl>
       </Card>
+      <Card className="mt-8">
+        <ChangePasswordForm change={changePasswordAction} />
+      </Card>
+      <Card className="mt-8">
+        <SecondFactorPanel
+          enabled={secondFactorOn}
+          required={secondFactorRequired}
+          actions={{
+            start: startTotpEnrolmentAction,
+            confirm: confirmTotpEnrolmentAction,
+            disable: disableTotpAction,
+          }}
+        />
+      </Card>
+      {can(session.role, "workspace:security") ? (
+        <Card className="mt-8">
+          <SecondFactorRequirementForm
+            required={secondFactorRequired}
+            save={setSecondFactorRequiredAction}
+          />
+        </Card>
+      ) : null}
       {can(session.role, "workspace:rename") ? (
         <Card className="mt-8">
           {/* Keyed by workspace: after a switch, the field starts from the other one's name. */}

@@ -12,7 +12,11 @@ export const signInAction = publicAction(
   "signIn",
   signInFormSchema,
   async ({ next, ...credentials }, { clientAddress }) => {
-    await signIn(credentials, await headers(), clientAddress);
+    const outcome = await signIn(credentials, await headers(), clientAddress);
+    // The second step keeps where the user was going.
+    if (outcome.secondFactor) {
+      return `/sign-in/code?next=${encodeURIComponent(safeNextPath(next))}`;
+    }
     return safeNextPath(next);
   },
 );

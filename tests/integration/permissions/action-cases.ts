@@ -325,6 +325,23 @@ export const actionCases: ActionCase[] = [
     readState: workspaceRows,
   },
   {
+    module: `${settings}/members/actions`,
+    exportName: "issueResetLinkAction",
+    permission: "members:manage",
+    fixture: memberFixture,
+    input: (r) => ({ membershipId: r.membershipId }),
+    readState: workspaceRows,
+  },
+  {
+    module: `${settings}/workspace-actions`,
+    exportName: "setSecondFactorRequiredAction",
+    permission: "workspace:security",
+    fixture: noFixture,
+    input: () => ({ required: "on" }),
+    readState: workspaceRows,
+    unscoped: "sets a rule of the caller's own workspace; it takes no id",
+  },
+  {
     module: `${settings}/workspace-actions`,
     exportName: "renameWorkspaceAction",
     permission: "workspace:rename",

@@ -51,6 +51,42 @@ export const exemptActions: ExemptAction[] = [
     reason:
       "For a user who is not a member yet: the invitation token is the authorization; password attempts are throttled like sign-in.",
   },
+  {
+    module: "@/app/(app)/settings/account-actions",
+    exportName: "changePasswordAction",
+    reason:
+      "Acts only on the caller's own account and takes no id: every signed-in member may (authedAction with workspace:read); tests/integration/change-password.test.ts proves it.",
+  },
+  {
+    module: "@/app/(app)/settings/account-actions",
+    exportName: "startTotpEnrolmentAction",
+    reason:
+      "Acts only on the caller's own account and takes no id: every signed-in member may (authedAction with workspace:read); tests/integration/two-factor.test.ts proves it. Stays open while the workspace requires a second factor the caller has not set up.",
+  },
+  {
+    module: "@/app/(app)/settings/account-actions",
+    exportName: "confirmTotpEnrolmentAction",
+    reason:
+      "Acts only on the caller's own account and takes no id: every signed-in member may (authedAction with workspace:read); tests/integration/two-factor.test.ts proves it. Stays open while the workspace requires a second factor the caller has not set up.",
+  },
+  {
+    module: "@/app/(app)/settings/account-actions",
+    exportName: "disableTotpAction",
+    reason:
+      "Acts only on the caller's own account and takes no id: every signed-in member may (authedAction with workspace:read); tests/integration/two-factor.test.ts proves it. Asks for the password, and is refused while the workspace requires a second factor.",
+  },
+  {
+    module: "@/app/(auth)/sign-in/code/actions",
+    exportName: "verifySecondFactorAction",
+    reason:
+      "For signed-out users: the second step of signing in; the signed, 10-minute two-factor cookie from the password step is the authorization, with 5 tries per sign-in and a 15-minute lock after 10 wrong codes.",
+  },
+  {
+    module: "@/app/(auth)/reset/[token]/actions",
+    exportName: "resetPasswordAction",
+    reason:
+      "For a member who cannot sign in: the one-time reset link's token (issued under members:manage, valid for an hour, consumed once) is the authorization.",
+  },
 ];
 
 export const exemptRoutes: ExemptRoute[] = [

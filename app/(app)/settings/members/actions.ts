@@ -12,6 +12,7 @@ import {
   membershipIdSchema,
 } from "@/lib/members/schemas";
 import { authedAction } from "@/lib/safe-action";
+import { issueResetLink } from "@/lib/auth/reset-links";
 
 const MEMBERS_PATH = "/settings/members";
 
@@ -64,4 +65,10 @@ export const removeMemberAction = authedAction(
     revalidatePath("/", "layout");
     return result;
   },
+);
+
+export const issueResetLinkAction = authedAction(
+  "issuePasswordResetLink",
+  { permission: "members:manage", schema: membershipIdSchema },
+  async ({ membershipId }, ctx) => issueResetLink(ctx, membershipId, await appOrigin()),
 );

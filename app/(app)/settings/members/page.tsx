@@ -13,6 +13,7 @@ import {
   cancelInvitationAction,
   changeMemberRoleAction,
   inviteMemberAction,
+  issueResetLinkAction,
   removeMemberAction,
   renewInvitationLinkAction,
 } from "./actions";
@@ -45,7 +46,13 @@ export default async function MembersPage() {
           members={members}
           currentUserId={session.userId}
           manage={
-            canManage ? { changeRole: changeMemberRoleAction, remove: removeMemberAction } : null
+            canManage
+              ? {
+                  changeRole: changeMemberRoleAction,
+                  remove: removeMemberAction,
+                  issueResetLink: issueResetLinkAction,
+                }
+              : null
           }
         />
       </section>
