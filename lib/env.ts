@@ -2,7 +2,8 @@
 // line in .env never silently overrides a default.
 import { z } from "zod";
 import { parseAllowList } from "@/lib/appliances/outbound-policy";
-import { parseTrustedRange, type ProxyTrust, type TrustedRange } from "@/lib/server/proxy-trust";
+// Relative, not "@/": next.config.ts loads this file, and its loader resolves "@/" from here.
+import { parseTrustedRange, type ProxyTrust, type TrustedRange } from "./server/proxy-trust";
 
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
