@@ -2,8 +2,7 @@
 // line in .env never silently overrides a default.
 import { z } from "zod";
 import { parseAllowList } from "@/lib/appliances/outbound-policy";
-// Relative, not "@/": next.config.ts loads this file, and its loader resolves "@/" from here.
-import { parseTrustedRange, type ProxyTrust, type TrustedRange } from "./server/proxy-trust";
+import { parseTrustedRange, type ProxyTrust, type TrustedRange } from "@/lib/server/proxy-trust";
 
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
@@ -129,17 +128,6 @@ export const envSchema = z.object({
         'must be an address, e.g. netscaler-ha@example.com or "NetScaler HA <netscaler-ha@example.com>"',
       ),
   ),
-  // Set by the launcher (scripts/start.ts) when it runs the built-in simulator; not for users.
-  DEMO_SIMULATOR_URL: optional(z.url()),
-  DEMO_SIMULATOR_FINGERPRINT: optional(z.string()),
-});
-
-// One proxy setting at a time, checked after each variable is valid on its own.
-const checkedEnvSchema = envSchema.superRefine((env, ctx) => {
-  const conflict = trustSettingsConflict(env);
-  if (conflict) ctx.addIssue({ code: "custom", path: ["TRUSTED_PROXIES"], message: conflict });
-});
-
   // Appliance addresses the outbound policy would refuse (loopback, link-local) but this
   // installation needs, e.g. "127.0.0.1" for `npm run sim`: CIDR ranges, addresses, host names.
   APPLIANCE_ALLOWED_TARGETS: optional(
@@ -151,6 +139,17 @@ const checkedEnvSchema = envSchema.superRefine((env, ctx) => {
           ctx.addIssue({ code: "custom", message });
       }),
   ),
+  // Set by the launcher (scripts/start.ts) when it runs the built-in simulator; not for users.
+  DEMO_SIMULATOR_URL: optional(z.url()),
+  DEMO_SIMULATOR_FINGERPRINT: optional(z.string()),
+});
+
+// One proxy setting at a time, checked after each variable is valid on its own.
+const checkedEnvSchema = envSchema.superRefine((env, ctx) => {
+  const conflict = trustSettingsConflict(env);
+  if (conflict) ctx.addIssue({ code: "custom", path: ["TRUSTED_PROXIES"], message: conflict });
+});
+
 export type Env = z.infer<typeof envSchema>;
 
 /** How far X-Forwarded-For is believed (lib/server/proxy-trust.ts); one setting at a time. */

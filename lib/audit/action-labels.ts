@@ -187,6 +187,25 @@ export const actionLabels = {
         : `Changed appliance ${f.target}`,
   },
   "appliance.deleted": { short: "Deleted", describe: (f) => `Deleted appliance ${f.target}` },
+  "appliance.connection_tested": {
+    short: "Tested a connection",
+    describe: (f) => {
+      const where = text(f.detail, "baseUrl") ?? f.target;
+      if (f.detail.ok === true) return `Tested the connection to ${where}: it answered`;
+      return text(f.detail, "outcome") === "refused"
+        ? `Tried to test the connection to ${where} with the stored password (refused: the target changed)`
+        : `Tested the connection to ${where}: it failed`;
+    },
+  },
+  "appliance.fingerprint_fetched": {
+    short: "Fetched a fingerprint",
+    describe: (f) => {
+      const where = text(f.detail, "baseUrl") ?? f.target;
+      return f.detail.ok === true
+        ? `Fetched the certificate fingerprint of ${where}`
+        : `Tried to fetch the certificate fingerprint of ${where}: it failed`;
+    },
+  },
 
   "member.invited": {
     short: "Invited",
@@ -226,25 +245,6 @@ export const actionLabels = {
   },
 
   "share.created": {
-  "appliance.connection_tested": {
-    short: "Tested a connection",
-    describe: (f) => {
-      const where = text(f.detail, "baseUrl") ?? f.target;
-      if (f.detail.ok === true) return `Tested the connection to ${where}: it answered`;
-      return text(f.detail, "outcome") === "refused"
-        ? `Tried to test the connection to ${where} with the stored password (refused: the target changed)`
-        : `Tested the connection to ${where}: it failed`;
-    },
-  },
-  "appliance.fingerprint_fetched": {
-    short: "Fetched a fingerprint",
-    describe: (f) => {
-      const where = text(f.detail, "baseUrl") ?? f.target;
-      return f.detail.ok === true
-        ? `Fetched the certificate fingerprint of ${where}`
-        : `Tried to fetch the certificate fingerprint of ${where}: it failed`;
-    },
-  },
     short: "Created a read-only link",
     describe: (f) => {
       const label = text(f.detail, "label");
