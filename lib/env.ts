@@ -1,8 +1,9 @@
 // The environment, validated once with zod. Empty strings count as missing, so a blank
 // line in .env never silently overrides a default.
 import { z } from "zod";
-import { parseAllowList } from "@/lib/appliances/outbound-policy";
-import { parseTrustedRange, type ProxyTrust, type TrustedRange } from "@/lib/server/proxy-trust";
+// Relative, not "@/": next.config.ts loads this file, and its loader resolves "@/" from here.
+import { parseAllowList } from "./appliances/outbound-policy";
+import { parseTrustedRange, type ProxyTrust, type TrustedRange } from "./server/proxy-trust";
 
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
