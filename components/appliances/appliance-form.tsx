@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { ConnectionTestResultView } from "@/components/appliances/connection-test-result";
@@ -26,7 +27,8 @@ export interface ApplianceFormValues {
 
 interface Props {
   initial: ApplianceFormValues;
-  save: (input: FormData) => Promise<ActionResult<{ id: string }>>;
+  /** `notice`: saved, but the NetScaler is registered elsewhere too (shown before leaving). */
+  save: (input: FormData) => Promise<ActionResult<{ id: string; notice?: string }>>;
   testInput: (input: FormData) => Promise<ActionResult<ConnectionTestResult>>;
   fetchFingerprint: (input: { baseUrl: string }) => Promise<ActionResult<PeerCertificate>>;
 }
@@ -39,6 +41,7 @@ export function ApplianceForm({ initial, save, testInput, fetchFingerprint }: Pr
   const [baseUrl, setBaseUrl] = useState(initial.baseUrl);
   const [test, setTest] = useState<ActionResult<ConnectionTestResult> | null>(null);
   const [testing, startTest] = useTransition();
+  const [savedNotice, setSavedNotice] = useState<string | null>(null);
   const {
     onSubmit,
     pending,
@@ -46,8 +49,11 @@ export function ApplianceForm({ initial, save, testInput, fetchFingerprint }: Pr
     formError,
     result,
   } = useActionForm(save, {
-    onSuccess: () => {
-      router.push("/appliances");
+    onSuccess: (saved) => {
+      // Saved either way; a notice (the NetScaler is registered elsewhere too) is read here
+      // before moving on, not lost in the navigation.
+      if (saved.notice) setSavedNotice(saved.notice);
+      else router.push("/appliances");
       router.refresh();
     },
   });
@@ -65,6 +71,14 @@ export function ApplianceForm({ initial, save, testInput, fetchFingerprint }: Pr
     <form ref={formRef} onSubmit={onSubmit} className="space-y-5" noValidate>
       {formError && !(result && !result.ok && result.fieldErrors) ? (
         <Alert tone="error">{formError}</Alert>
+      ) : null}
+      {savedNotice ? (
+        <Alert tone="warning" title="Saved">
+          {savedNotice}{" "}
+          <Link href="/appliances" className="font-medium underline">
+            Back to the appliances
+          </Link>
+        </Alert>
       ) : null}
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       <Field
@@ -134,7 +148,7 @@ export function ApplianceForm({ initial, save, testInput, fetchFingerprint }: Pr
         {test && !test.ok && !test.fieldErrors ? <Alert tone="error">{test.error}</Alert> : null}
       </div>
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" pending={pending}>
+        <Button type="submit" pending={pending} disabled={savedNotice !== null}>
           {editing ? "Save changes" : "Add appliance"}
         </Button>
         <Button type="button" variant="secondary" pending={testing} onClick={runTest}>

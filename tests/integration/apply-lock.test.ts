@@ -1,10 +1,16 @@
-// One apply per appliance at a time, enforced by the database (partial unique index).
+// One apply per NetScaler at a time, enforced by the database (partial unique index on the
+// device key of RUNNING runs).
 import { simulatorPerFile } from "@/lib/apply/testing/simulator-per-file";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { applyTopology, listApplyRuns, rollbackApplyRun } from "@/lib/apply";
 import { igelDesiredConfig } from "@/lib/apply/testing/documents";
-import { addTopology, createTarget, makeStale } from "@/lib/apply/testing/harness";
+import {
+  addTopology,
+  createTarget,
+  makeStale,
+  startTestSimulator,
+} from "@/lib/apply/testing/harness";
 import { getDb } from "@/lib/db/client";
 
 const sim = simulatorPerFile();
@@ -30,16 +36,22 @@ describe("apply lock", () => {
   });
 
   it("lets applies to different appliances run side by side", async () => {
-    const first = await createTarget(sim());
-    const second = await createTarget(sim());
-    const runs = await Promise.all([
-      applyTopology({ ...first, desired: igelDesiredConfig({ prefix: "x" }) }),
-      applyTopology({
-        ...second,
-        desired: igelDesiredConfig({ prefix: "y", vip: "10.10.20.102", addressBase: "10.10.21" }),
-      }),
-    ]);
-    expect(runs.map((r) => r.status)).toEqual(["SUCCEEDED", "SUCCEEDED"]);
+    // The lock is per device (tests/integration/apply-device-key.test.ts): two NetScalers.
+    const otherBox = await startTestSimulator();
+    try {
+      const first = await createTarget(sim());
+      const second = await createTarget(otherBox);
+      const runs = await Promise.all([
+        applyTopology({ ...first, desired: igelDesiredConfig({ prefix: "x" }) }),
+        applyTopology({
+          ...second,
+          desired: igelDesiredConfig({ prefix: "y", vip: "10.10.20.102", addressBase: "10.10.21" }),
+        }),
+      ]);
+      expect(runs.map((r) => r.status)).toEqual(["SUCCEEDED", "SUCCEEDED"]);
+    } finally {
+      await otherBox.close();
+    }
   });
 
   it("takes over the lock of a run whose heartbeat is stale", async () => {

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { uuidSchema } from "@/lib/uuid";
+import { deviceNotice } from "@/lib/appliances/device-registered";
 import { applianceInputSchema } from "@/lib/appliances/schema";
 import { createAppliance, deleteAppliance, updateAppliance } from "@/lib/appliances/store";
 import { authedAction } from "@/lib/safe-action";
@@ -15,7 +16,7 @@ export const createApplianceAction = authedAction(
   async (input, ctx) => {
     const id = await createAppliance(ctx, input);
     revalidatePath("/appliances");
-    return { id };
+    return { id, ...(await deviceNotice(id)) };
   },
 );
 
@@ -25,7 +26,7 @@ export const updateApplianceAction = authedAction(
   async ({ id, ...input }, ctx) => {
     await updateAppliance(ctx, id, input);
     revalidatePath("/appliances");
-    return { id };
+    return { id, ...(await deviceNotice(id)) };
   },
 );
 

@@ -1,7 +1,13 @@
 // Which NITRO objects a topology created (or adopted) on an appliance. The planner deletes
-// only these; any other live object with a wanted identity is a conflict.
+// only these; any other live object with a wanted identity is a conflict. Records are keyed on
+// the device (the appliance row's deviceKey), not the row: another row for the same NetScaler,
+// in this workspace or another, sees the same owners.
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { deviceKeyOf } from "./device";
+
+/** What a plan says owns an object of a topology in another workspace: never its id. */
+export const OWNED_IN_ANOTHER_WORKSPACE = "another-workspace";
 
 export interface OwnedObjectRecord {
   identityKey: string;
@@ -38,23 +44,37 @@ export async function listOwned(
   topologyId: string,
   applianceId: string,
 ): Promise<OwnedObjectRecord[]> {
+  const deviceKey = await deviceKeyOf(applianceId);
   return getDb().appliedObject.findMany({
-    where: { topologyId, applianceId },
+    where: { topologyId, deviceKey },
     orderBy: { identityKey: "asc" },
     select,
   });
 }
 
-/** identityKey → topology id, for objects other topologies own on this appliance. */
+/**
+ * identityKey → owner, for objects other topologies own on this device: the topology id when
+ * it is in the same workspace, else OWNED_IN_ANOTHER_WORKSPACE (nothing of theirs is shown).
+ */
 export async function listOwnedElsewhere(
   topologyId: string,
   applianceId: string,
 ): Promise<Map<string, string>> {
-  const rows = await getDb().appliedObject.findMany({
-    where: { applianceId, NOT: { topologyId } },
-    select: { identityKey: true, topologyId: true },
+  const db = getDb();
+  const [deviceKey, own] = await Promise.all([
+    deviceKeyOf(applianceId),
+    db.topology.findUnique({ where: { id: topologyId }, select: { workspaceId: true } }),
+  ]);
+  const rows = await db.appliedObject.findMany({
+    where: { deviceKey, NOT: { topologyId } },
+    select: { identityKey: true, topologyId: true, topology: { select: { workspaceId: true } } },
   });
-  return new Map(rows.map((row) => [row.identityKey, row.topologyId]));
+  return new Map(
+    rows.map((row) => [
+      row.identityKey,
+      row.topology.workspaceId === own?.workspaceId ? row.topologyId : OWNED_IN_ANOTHER_WORKSPACE,
+    ]),
+  );
 }
 
 export async function saveOwned(
@@ -65,13 +85,14 @@ export async function saveOwned(
 ): Promise<void> {
   if (objects.length === 0) return;
   const db = getDb();
+  const deviceKey = await deviceKeyOf(applianceId);
   await db.$transaction(
     objects.map((object) =>
       db.appliedObject.upsert({
         where: {
-          topologyId_applianceId_identityKey: {
+          topologyId_deviceKey_identityKey: {
             topologyId,
-            applianceId,
+            deviceKey,
             identityKey: object.identityKey,
           },
         },
@@ -82,7 +103,7 @@ export async function saveOwned(
           applianceId,
           lastRunId: runId,
         },
-        update: { ...object, lastRunId: runId },
+        update: { ...object, applianceId, lastRunId: runId },
       }),
     ),
   );
@@ -94,7 +115,8 @@ export async function removeOwned(
   identityKeys: readonly string[],
 ): Promise<void> {
   if (identityKeys.length === 0) return;
+  const deviceKey = await deviceKeyOf(applianceId);
   await getDb().appliedObject.deleteMany({
-    where: { topologyId, applianceId, identityKey: { in: [...identityKeys] } },
+    where: { topologyId, deviceKey, identityKey: { in: [...identityKeys] } },
   });
 }

@@ -1,4 +1,6 @@
-// Apply runs: the per-appliance lock (a partial unique index on RUNNING runs), heartbeats,
+// Apply runs: the per-device lock (a partial unique index on the deviceKey of RUNNING runs,
+// which a trigger copies from the appliance row, so two rows for one NetScaler share it),
+// heartbeats,
 // and the crash rule: a RUNNING run whose heartbeat is stale belongs to a dead process and
 // is INTERRUPTED. Reads are scoped by workspace; writes take ids the engine already checked.
 import { audit } from "@/lib/audit/record";
@@ -6,6 +8,7 @@ import { systemActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { ApplyRunStatus } from "@/lib/apply/run-status";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { deviceKeyOf } from "./device";
 
 export type { ApplyRunStatus };
 
@@ -36,7 +39,7 @@ export interface NewApplyRun {
   resumeOfId?: string;
 }
 
-/** The lock is held by someone else (a live RUNNING run on this appliance). */
+/** The lock is held by someone else (a live RUNNING run on this device, through any row). */
 export class ApplianceBusyError extends Error {
   constructor() {
     super("Another apply to this appliance is running.");
@@ -54,9 +57,11 @@ function isLockViolation(error: unknown): boolean {
  * longer RUNNING and skips them, so each run is recorded exactly once.
  */
 export async function markStaleRuns(staleBefore: Date, applianceId?: string): Promise<number> {
+  // The lock is the device's: a dead run through another row for the same box frees it too.
+  const deviceKey = applianceId === undefined ? undefined : await deviceKeyOf(applianceId);
   return getDb().$transaction(async (tx) => {
     const marked = await tx.applyRun.updateManyAndReturn({
-      where: { status: "RUNNING", heartbeatAt: { lt: staleBefore }, applianceId },
+      where: { status: "RUNNING", heartbeatAt: { lt: staleBefore }, deviceKey },
       data: {
         status: "INTERRUPTED",
         error: "The process running this apply stopped (no heartbeat).",

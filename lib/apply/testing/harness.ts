@@ -20,7 +20,26 @@ export interface TestTarget extends ApplyTarget {
   actorId: string;
 }
 
+/**
+ * Forgets what earlier tests recorded about the simulator's device (its ownership records and
+ * RUNNING runs): the apply lock and ownership are per device, and a test's simulator, reset
+ * to its seed, is a new box. Without this, one test's records would be another's conflicts.
+ */
+export async function forgetDevice(sim: RunningSimulator): Promise<void> {
+  const db = getDb();
+  const rows = await db.$queryRaw<{ key: string }[]>`
+    SELECT netscaler_device_key(${sim.url}, NULL) AS key`;
+  const deviceKey = rows[0]?.key ?? "";
+  await db.appliedObject.deleteMany({ where: { deviceKey } });
+  await db.applyRun.updateMany({
+    where: { deviceKey, status: "RUNNING" },
+    data: { status: "INTERRUPTED", error: "Left over by an earlier test." },
+  });
+}
+
+/** A new workspace with an appliance row for the simulator (a fresh box: see forgetDevice). */
 export async function createTarget(sim: RunningSimulator, name = "T"): Promise<TestTarget> {
+  await forgetDevice(sim);
   const db = getDb();
   const userId = randomUUID();
   const workspaceId = randomUUID();
