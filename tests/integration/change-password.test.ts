@@ -7,7 +7,9 @@ vi.mock("@/lib/auth/session", () => import("../support/session-double"));
 vi.mock("@/lib/server/client-address", () => import("../support/session-double"));
 vi.mock("next/cache", () => import("../support/session-double"));
 const keep = vi.hoisted(() => ({ sessionId: null as string | null }));
-vi.mock("@/lib/auth/current-session", () => ({ currentSessionId: async () => keep.sessionId }));
+vi.mock("@/lib/members/workspace-session", () => ({
+  currentSessionId: async () => keep.sessionId,
+}));
 
 const { changePasswordAction } = await import("@/app/(app)/settings/account-actions");
 const { signInAs } = await import("../support/session-double");

@@ -21,8 +21,10 @@ const { getAppSession, requireAppSession } = await import("@/lib/auth/session");
 const { setSecondFactorRequired } = await import("@/lib/members/second-factor-requirement");
 const { renameWorkspaceAction } = await import("@/app/(app)/settings/workspace-actions");
 const { startTotpEnrolmentAction } = await import("@/app/(app)/settings/account-actions");
+const { signInToWorkspace } = await import("@/lib/members/workspace-session");
 const { getDb } = await import("@/lib/db/client");
-const { createMemberWithPassword, TEST_PASSWORD } = await import("../support/password-account");
+const { addSession, createMemberWithPassword, TEST_PASSWORD } =
+  await import("../support/password-account");
 const { secretOf, totpCode, wrongTotpCode } = await import("../support/totp");
 
 /** Each test its own address, so the shared sign-in throttle never links two tests. */
@@ -168,5 +170,19 @@ describe("TOTP second factor", () => {
       where: { workspaceId: owner.workspaceId, action: "workspace.second_factor_required" },
     });
     expect(event.actorId).toBe(owner.userId);
+  });
+
+  it("an invitation accepted by an account with a second factor asks for the code and touches no other session", async () => {
+    const { member } = await enrolledMember();
+    const bystander = await createMemberWithPassword("viewer");
+    const bystanderSession = await addSession(bystander.userId);
+    request.headers = new Headers();
+
+    expect(
+      await signInToWorkspace({ email: member.email, password: TEST_PASSWORD }, member.workspaceId),
+    ).toBe(false);
+
+    const untouched = await getDb().session.findUniqueOrThrow({ where: { id: bystanderSession } });
+    expect(untouched.activeWorkspaceId).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { changePassword, changePasswordSchema } from "@/lib/auth/change-password";
-import { currentSessionId } from "@/lib/auth/current-session";
+import { currentSessionId } from "@/lib/members/workspace-session";
 import {
   confirmTotpEnrolment,
   disableTotp,

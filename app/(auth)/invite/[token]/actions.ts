@@ -14,8 +14,9 @@ import { publicAction } from "@/lib/public-action";
 
 /** Signs the new member in, straight into the workspace they just joined. */
 async function openJoinedWorkspace(joined: AcceptedInvitation, password: string): Promise<string> {
-  await signInToWorkspace({ email: joined.email, password }, joined.workspaceId);
-  return "/topologies";
+  const signedIn = await signInToWorkspace({ email: joined.email, password }, joined.workspaceId);
+  // An account with a second factor signs in with its code first.
+  return signedIn ? "/topologies" : "/sign-in/code?next=%2Ftopologies";
 }
 
 export const acceptWithNewAccountAction = publicAction(
