@@ -103,4 +103,14 @@ describe("mergeStepPatch and list limits", () => {
       fieldErrors: { "loadBalancing.ports": [expect.any(String)] },
     });
   });
+
+  it("refuses text the database cannot store, naming its path", () => {
+    expect(merge("dns", { dns: { hostName: "igel\u0000", netscalerRecord: true } })).toEqual({
+      ok: false,
+      error: "dns.hostName: contains a NUL character (U+0000), which cannot be stored; remove it.",
+      fieldErrors: {
+        "dns.hostName": ["contains a NUL character (U+0000), which cannot be stored; remove it."],
+      },
+    });
+  });
 });

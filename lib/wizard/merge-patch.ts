@@ -5,7 +5,9 @@ import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import { topologyDraftSchema, type TopologyDraft } from "@/lib/topology/schema/document";
 import type { StepId } from "@/lib/topology/schema/steps";
 import { stampChecklists } from "@/lib/topology/checklists/stamp-ticks";
+import type { ImportProblem } from "@/lib/topology/import";
 import { documentListLimitProblems } from "@/lib/topology/import/list-limits";
+import { unstorableTextProblems } from "@/lib/topology/import/unstorable-text";
 import { editableKeys } from "./steps";
 
 export type MergeResult =
@@ -22,6 +24,17 @@ export interface MergeInput {
   now: Date;
 }
 
+/** A refusal that names each problem's path, in the message and as field errors. */
+function refused(problems: readonly ImportProblem[]): MergeResult {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const p of problems) (fieldErrors[p.path] ??= []).push(p.message);
+  return {
+    ok: false,
+    error: problems.map((p) => `${p.path}: ${p.message}`).join(" "),
+    fieldErrors,
+  };
+}
+
 export function mergeStepPatch(input: MergeInput): MergeResult {
   const allowed = editableKeys(input.kind, input.step);
   const foreign = Object.keys(input.patch).filter((key) => !allowed.includes(key));
@@ -34,13 +47,7 @@ export function mergeStepPatch(input: MergeInput): MergeResult {
   // The same limits as the import (the schema's .max()), checked before the draft parse walks
   // the rows: the wizard adds one row at a time, so only a forged request gets here.
   const tooLong = documentListLimitProblems(input.kind, input.patch);
-  if (tooLong.length > 0) {
-    return {
-      ok: false,
-      error: tooLong.map((p) => `${p.path}: ${p.message}`).join(" "),
-      fieldErrors: Object.fromEntries(tooLong.map((p) => [p.path, [p.message]])),
-    };
-  }
+  if (tooLong.length > 0) return refused(tooLong);
   // kind, name and schemaVersion come from the stored document: a patch never changes them.
   const merged = {
     ...input.stored,
@@ -53,6 +60,9 @@ export function mergeStepPatch(input: MergeInput): MergeResult {
   if (!parsed.success) {
     return { ok: false, error: "The saved topology could not be read; reload the page." };
   }
+  // Text the database cannot store (a NUL character, half a surrogate pair) is refused by path.
+  const unstorable = unstorableTextProblems(parsed.data);
+  if (unstorable.length > 0) return refused(unstorable);
   return {
     ok: true,
     document: stampChecklists(input.stored, parsed.data, input.actorName, input.now),

@@ -442,4 +442,28 @@ describe("what a file cannot claim or carry", () => {
     ]);
     expect(await workspaceState(actor.workspaceId)).toEqual(before);
   });
+
+  it("refuses text the database cannot store (NUL, half a surrogate pair) by its path", async () => {
+    const actor = await createWorkspaceWithUser();
+    signInAs(actor, "editor");
+    const before = await workspaceState(actor.workspaceId);
+    const file = clone(igelExample());
+    file.dns.hostName = "igel\u0000.corp.local";
+    file.database.host = "db\ud800";
+    const result = await importTopologyFileAction({ json: JSON.stringify(file) });
+    expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    if (result.ok) return;
+    expect(problemsFromFieldErrors(result.fieldErrors ?? {})).toEqual([
+      {
+        path: "database.host",
+        message:
+          "contains half of a Unicode surrogate pair (broken text), which cannot be stored; retype it.",
+      },
+      {
+        path: "dns.hostName",
+        message: "contains a NUL character (U+0000), which cannot be stored; remove it.",
+      },
+    ]);
+    expect(await workspaceState(actor.workspaceId)).toEqual(before);
+  });
 });

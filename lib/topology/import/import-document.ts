@@ -19,6 +19,7 @@ import { listLimitProblems } from "./list-limits";
 import { byteLength, MAX_IMPORT_BYTES, MAX_LISTED_PROBLEMS, tooLargeMessage } from "./limits";
 import { readFileVersion } from "./schema-version";
 import { stillToComplete } from "./still-to-complete";
+import { unstorableTextProblems } from "./unstorable-text";
 import type { ImportProblem, ImportResult } from "./types";
 
 export interface ImportOptions {
@@ -143,6 +144,7 @@ export function importDocumentValue(
     (problem) => !secrets.some((secret) => isUnder(problem.path, secret.path)),
   );
   append(problems, dropped);
+  append(problems, unstorableTextProblems(parsedContent));
   if (problems.length > 0) return refuse(problems);
 
   const document = parsed.data;
