@@ -21,6 +21,7 @@ const DATABASE_QUERY_MODULES = [
   "lib/audit/record",
   "lib/audit/targets",
   "lib/auth/accounts",
+  "lib/auth/appliance-grant",
   "lib/auth/auth",
   "lib/cli/state-database",
   "lib/cli/state-records",

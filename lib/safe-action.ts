@@ -5,7 +5,8 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { ActionError, type ActionResult, type FieldErrors } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { canInWorkspace } from "@/lib/auth/appliance-grant";
+import type { Permission } from "@/lib/auth/permissions";
 import { getAppSession, type AppSession } from "@/lib/auth/session";
 import { log } from "@/lib/log";
 import { getClientAddress } from "@/lib/server/client-address";
@@ -90,7 +91,7 @@ export function authedAction<S extends z.ZodType, R>(
       }
       const parsed = options.schema.safeParse(formDataToObject(input));
       if (!parsed.success) return invalidInput(parsed.error);
-      if (!can(session.role, options.permission)) {
+      if (!(await canInWorkspace(session, options.permission))) {
         return {
           ok: false,
           code: "FORBIDDEN",

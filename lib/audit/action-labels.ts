@@ -187,6 +187,14 @@ export const actionLabels = {
         : `Changed appliance ${f.target}`,
   },
   "appliance.deleted": { short: "Deleted", describe: (f) => `Deleted appliance ${f.target}` },
+  "workspace.appliances_delegated": {
+    short: "Let editors manage appliances",
+    describe: () => "Let editors add, change, test and remove appliances",
+  },
+  "workspace.appliances_reserved": {
+    short: "Reserved appliances to owners",
+    describe: () => "Reserved managing appliances (their credentials) to owners",
+  },
   "appliance.connection_tested": {
     short: "Tested a connection",
     describe: (f) => {

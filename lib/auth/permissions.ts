@@ -13,7 +13,9 @@ export const permissions = {
   "topology:apply": ["owner", "editor"],
   "topology:share": ["owner", "editor"],
   "appliance:read": ["owner", "editor", "viewer"],
-  "appliance:manage": ["owner", "editor"],
+  // Editors too where the workspace allows it (lib/auth/appliance-grant.ts).
+  "appliance:manage": ["owner"],
+  "workspace:appliance-access": ["owner"],
   // The audit log names colleagues and their addresses: not for read-only members.
   "audit:view": ["owner", "editor"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -41,7 +43,9 @@ export const permissionDescriptions: Record<Permission, string> = {
   "appliance:read":
     "See the workspace's appliances, and what the wizard checks against them (addresses, virtual servers, certificates).",
   "appliance:manage":
-    "Add, change, test and remove appliances, which hold NetScaler administrator credentials.",
+    "Add, change, test and remove appliances, which hold NetScaler administrator credentials. Editors too when an owner allows it under Settings › Account.",
+  "workspace:appliance-access":
+    "Allow editors to manage appliances (their NetScaler credentials), or reserve that to owners.",
   "audit:view": "See the audit log, which names colleagues and their addresses.",
 };
 

@@ -3,7 +3,8 @@
 // and publicRoute() for callers without one (health, share links whose token is the
 // credential). Both answer whatever the handler throws through the one error map.
 import "server-only";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { canInWorkspace } from "@/lib/auth/appliance-grant";
+import type { Permission } from "@/lib/auth/permissions";
 import { getAppSession, type AppSession } from "@/lib/auth/session";
 import { isUuid } from "@/lib/uuid";
 import { errorResponse, RouteError } from "./route-errors";
@@ -46,7 +47,7 @@ export function route(
         );
       }
       const { id } = await params;
-      if (!can(session.role, permission) || !isUuid(id)) {
+      if (!isUuid(id) || !(await canInWorkspace(session, permission))) {
         throw new RouteError("FORBIDDEN", "Not found.");
       }
       return withHeaders(await handler({ request, session, id }), options.headers);

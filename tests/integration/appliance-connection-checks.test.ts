@@ -76,6 +76,11 @@ beforeAll(async () => {
   attacker = await loginCounter();
   internal = await ipv6LoopbackListener();
   workspace = await createWorkspaceWithUser();
+  // Editors manage appliances only where an owner allowed it; this workspace does.
+  await getDb().workspace.update({
+    where: { id: workspace.workspaceId },
+    data: { editorsManageAppliances: true },
+  });
   applianceId = await createAppliance(
     workspace,
     applianceInputSchema.parse(form(stored.url, STORED_PASSWORD)),

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { tlsModeLabels } from "@/lib/appliances/tls-modes";
-import { can } from "@/lib/auth/permissions";
+import { canInWorkspace } from "@/lib/auth/appliance-grant";
 import { requireAppSession } from "@/lib/auth/session";
 import { listAppliances } from "@/lib/appliances/store";
 import { testApplianceAction } from "./connection-actions";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Appliances" };
 export default async function AppliancesPage() {
   const session = await requireAppSession();
   const appliances = await listAppliances(session.workspaceId);
-  const canManage = can(session.role, "appliance:manage");
+  const canManage = await canInWorkspace(session, "appliance:manage");
   const addLink = canManage ? (
     <Link href="/appliances/new" className={buttonClasses("primary")}>
       Add appliance

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { ApplianceAccessForm } from "@/components/settings/appliance-access-form";
 import { SecondFactorPanel } from "@/components/account/second-factor-panel";
 import { RenameWorkspaceForm } from "@/components/settings/rename-workspace-form";
 import { SecondFactorRequirementForm } from "@/components/settings/second-factor-requirement-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { editorsManageAppliances } from "@/lib/auth/appliance-grant";
 import { can } from "@/lib/auth/permissions";
 import { roleLabels } from "@/lib/auth/roles";
 import { requireAppSession } from "@/lib/auth/session";
@@ -16,6 +18,7 @@ import {
   disableTotpAction,
   startTotpEnrolmentAction,
 } from "./account-actions";
+import { setApplianceAccessAction } from "./appliance-access-action";
 import { renameWorkspaceAction, setSecondFactorRequiredAction } from "./workspace-actions";
 
 export const metadata: Metadata = { title: "Account" };
@@ -71,6 +74,14 @@ export default async function SettingsPage() {
           <SecondFactorRequirementForm
             required={secondFactorRequired}
             save={setSecondFactorRequiredAction}
+          />
+        </Card>
+      ) : null}
+      {can(session.role, "workspace:appliance-access") ? (
+        <Card className="mt-8">
+          <ApplianceAccessForm
+            editorsAllowed={await editorsManageAppliances(session.workspaceId)}
+            save={setApplianceAccessAction}
           />
         </Card>
       ) : null}

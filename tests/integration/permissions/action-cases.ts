@@ -351,6 +351,15 @@ export const actionCases: ActionCase[] = [
     unscoped: "renames the caller's own workspace; it takes no id",
   },
   {
+    module: `${settings}/appliance-access-action`,
+    exportName: "setApplianceAccessAction",
+    permission: "workspace:appliance-access",
+    fixture: noFixture,
+    input: () => ({ editors: "on" }),
+    readState: workspaceRows,
+    unscoped: "changes a setting of the caller's own workspace; it takes no id",
+  },
+  {
     module: `${settings}/switch-workspace-action`,
     exportName: "switchWorkspaceAction",
     // Every role holds it, so no role is refused: the rows prove the scoping instead.

@@ -240,10 +240,11 @@ export function scanRouteHandlers(tree: SourceTree = repoTree): RouteHandler[] {
 /** The loaders (lib/topologies/load.ts) that answer 404 when the role lacks the permission. */
 const GUARDED_LOADERS = new Set(["loadTopology", "lookupTopology"]);
 
-/** The permission a call checks: `can(role, "…")` or a guarded loader's `{ permission }`. */
+/** The permission a call checks: `can(role, "…")`, `canInWorkspace` or a guarded loader's. */
 function checkedPermission(call: ts.CallExpression): string | null {
   const name = calleeName(call);
-  if (name === "can") return stringArg(call, 1);
+  // canInWorkspace(session, "…") is can() plus a workspace's grant (lib/auth/appliance-grant.ts).
+  if (name === "can" || name === "canInWorkspace") return stringArg(call, 1);
   if (name && GUARDED_LOADERS.has(name)) return optionsPermission(call.arguments[1]);
   return null;
 }

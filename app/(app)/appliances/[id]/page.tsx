@@ -5,7 +5,7 @@ import { ApplianceForm } from "@/components/appliances/appliance-form";
 import { DeleteApplianceButton } from "@/components/appliances/delete-appliance-button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/permissions";
+import { canInWorkspace } from "@/lib/auth/appliance-grant";
 import { requireAppSession } from "@/lib/auth/session";
 import { findAppliance } from "@/lib/appliances/store";
 import { isUuid } from "@/lib/uuid";
@@ -18,7 +18,7 @@ export default async function EditAppliancePage({ params }: { params: Promise<{ 
   const { id } = await params;
   const session = await requireAppSession();
   // A page a role cannot use does not exist for it (like a route answering 404).
-  if (!can(session.role, "appliance:manage")) notFound();
+  if (!(await canInWorkspace(session, "appliance:manage"))) notFound();
   const appliance = isUuid(id) ? await findAppliance(session.workspaceId, id) : null;
   if (!appliance || appliance.isSimulated) notFound();
   return (

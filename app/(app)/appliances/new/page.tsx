@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ApplianceForm } from "@/components/appliances/appliance-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/permissions";
+import { canInWorkspace } from "@/lib/auth/appliance-grant";
 import { requireAppSession } from "@/lib/auth/session";
 import { createApplianceAction } from "../actions";
 import { fetchFingerprintAction, testApplianceInputAction } from "../connection-actions";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Add appliance" };
 export default async function NewAppliancePage() {
   const session = await requireAppSession();
   // A page a role cannot use does not exist for it (like a route answering 404).
-  if (!can(session.role, "appliance:manage")) notFound();
+  if (!(await canInWorkspace(session, "appliance:manage"))) notFound();
   return (
     <>
       <PageHeader

@@ -1,0 +1,56 @@
+// Who may manage appliance credentials: owners always; editors only in a workspace whose owner
+// allowed it (Settings › Account). The NetScaler administrator passwords the appliances hold
+// are worth more than any topology, so the default keeps them with the owners.
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { can, type Permission } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/roles";
+import { audit } from "@/lib/audit/record";
+import { getDb } from "@/lib/db/client";
+
+/** The one permission an owner can extend to editors, per workspace. */
+export const EDITOR_GRANTABLE: Permission = "appliance:manage";
+
+export const applianceGrantSchema = z.object({
+  editors: z.enum(["on", "off"], "Choose whether editors may manage appliances."),
+});
+
+export async function editorsManageAppliances(workspaceId: string): Promise<boolean> {
+  const workspace = await getDb().workspace.findUnique({
+    where: { id: workspaceId },
+    select: { editorsManageAppliances: true },
+  });
+  return workspace?.editorsManageAppliances ?? false;
+}
+
+/** can() plus the workspace's grant: what every action, route and page asks. */
+export async function canInWorkspace(
+  session: { role: Role; workspaceId: string },
+  permission: Permission,
+): Promise<boolean> {
+  if (can(session.role, permission)) return true;
+  if (permission !== EDITOR_GRANTABLE || session.role !== "editor") return false;
+  return editorsManageAppliances(session.workspaceId);
+}
+
+/** Turns the grant on or off; records only a real change. */
+export async function setEditorsManageAppliances(
+  actor: Actor,
+  allowed: boolean,
+): Promise<{ changed: boolean }> {
+  return getDb().$transaction(async (tx) => {
+    const updated = await tx.workspace.updateMany({
+      where: { id: actor.workspaceId, editorsManageAppliances: !allowed },
+      data: { editorsManageAppliances: allowed },
+    });
+    if (updated.count === 0) return { changed: false };
+    await audit(
+      actor,
+      allowed ? "workspace.appliances_delegated" : "workspace.appliances_reserved",
+      { type: "workspace", id: actor.workspaceId },
+      tx,
+    );
+    return { changed: true };
+  });
+}
