@@ -45,7 +45,14 @@ async function main(): Promise<void> {
       log.info(`Generated an app secret in ${path.join(dataDir, "app-secret")} (mode 0600)`);
   }
 
-  const database: PreparedDatabase = await prepareDatabase(env, dataDir);
+  // Until the server is up, losing the database just ends the process; then a clean stop.
+  let databaseLost: (reason: string) => void = (reason) => {
+    log.error(reason);
+    process.exit(1);
+  };
+  const database: PreparedDatabase = await prepareDatabase(env, dataDir, (reason) =>
+    databaseLost(reason),
+  );
   process.env.DATABASE_URL = database.url;
   const simulator = demoSimulatorWanted(env) ? await startDemoSimulator(dataDir) : null;
 
@@ -62,10 +69,10 @@ async function main(): Promise<void> {
   );
 
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (reason: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
-    log.info(`${signal}: shutting down`);
+    log.info(`${reason}: shutting down`);
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     // The session registry lives on globalThis, shared with the app's own module instances:
@@ -75,7 +82,12 @@ async function main(): Promise<void> {
     await database.stop();
     releaseDataDir();
     log.info("Stopped.");
-    process.exit(0);
+    process.exit(exitCode);
+  };
+  // Without its database the app must not look alive: exit non-zero for a service manager.
+  databaseLost = (reason) => {
+    log.error(reason);
+    void stop("Database lost", 1);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));

@@ -4,12 +4,20 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
+// A load balancer's health check must get an answer even when the server does not (a
+// blackholed DATABASE_URL host would otherwise hold the check until TCP gives up).
+const PING_TIMEOUT_MS = 3_000;
+
+export function createDatabaseClient(connectionString: string): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+}
+
 function createClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start the app with `npm start`.");
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  return createDatabaseClient(connectionString);
 }
 
 /** Lazily created so that importing this module during `next build` needs no database. */
@@ -18,12 +26,26 @@ export function getDb(): PrismaClient {
   return globalForPrisma.prisma;
 }
 
-/** True when the database answers a trivial query: what the health check reports. */
-export async function pingDatabase(): Promise<boolean> {
+/** True when the database answers a trivial query in time: what the health check reports. */
+export async function pingDatabase(
+  db?: PrismaClient,
+  timeoutMs = PING_TIMEOUT_MS,
+): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const answered = (async () => {
+    try {
+      await (db ?? getDb()).$queryRaw`SELECT 1`;
+      return true;
+    } catch {
+      return false;
+    }
+  })();
   try {
-    await getDb().$queryRaw`SELECT 1`;
-    return true;
-  } catch {
-    return false;
+    return await Promise.race([answered, timedOut]);
+  } finally {
+    clearTimeout(timer);
   }
 }

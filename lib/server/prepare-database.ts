@@ -2,6 +2,7 @@
 // then the same migrations.
 import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { superviseEmbeddedPostgres } from "@/lib/db/embedded-postgres-supervisor";
 import { migrateDatabase } from "@/lib/db/migrate";
 import type { Env } from "@/lib/env";
 import { log } from "@/lib/log";
@@ -21,7 +22,15 @@ export function describeDatabaseUrl(url: string): string {
   }
 }
 
-export async function prepareDatabase(env: Env, dataDir: string): Promise<PreparedDatabase> {
+/**
+ * onDatabaseLost: the embedded server died and could not be restarted (an external server
+ * is not ours to restart: the app keeps retrying it and /api/health answers 503 meanwhile).
+ */
+export async function prepareDatabase(
+  env: Env,
+  dataDir: string,
+  onDatabaseLost: (reason: string) => void = () => undefined,
+): Promise<PreparedDatabase> {
   let database: PreparedDatabase;
   if (env.DATABASE_URL) {
     database = { url: env.DATABASE_URL, embedded: false, stop: async () => undefined };
@@ -31,7 +40,11 @@ export async function prepareDatabase(env: Env, dataDir: string): Promise<Prepar
   } else {
     const started = Date.now();
     const embedded = await startEmbeddedPostgres(dataDir);
-    database = { url: embedded.url, embedded: true, stop: embedded.stop };
+    const supervised = superviseEmbeddedPostgres(embedded, {
+      restart: (port) => startEmbeddedPostgres(dataDir, { port }),
+      onGiveUp: onDatabaseLost,
+    });
+    database = { url: embedded.url, embedded: true, stop: supervised.stop };
     log.info(
       `Database: embedded PostgreSQL, data in ${path.join(dataDir, "postgres")}, listening on ${describeDatabaseUrl(embedded.url)} (started in ${Date.now() - started} ms)`,
     );

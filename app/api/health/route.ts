@@ -4,8 +4,13 @@ import { publicRoute } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
+// While the database is away (the embedded one being restarted, an external one unreachable)
+// the app is not healthy: 503 takes it out of a load balancer's pool until it is back.
 export const GET = publicRoute(async () =>
   (await pingDatabase())
     ? Response.json({ ok: true, database: "up" })
-    : Response.json({ ok: false, database: "down" }, { status: 503 }),
+    : Response.json(
+        { ok: false, database: "down", message: "The database is unavailable." },
+        { status: 503, headers: { "Retry-After": "5" } },
+      ),
 );
