@@ -108,6 +108,12 @@ export const actionLabels = {
     short: "Turned off a second factor",
     describe: () => "Turned off the second factor of their account",
   },
+  // Recorded without an actor (nobody proved who they were); the target is the account tried.
+  "auth.sign_in_failed": {
+    short: "Failed sign-in",
+    describe: (f) =>
+      f.target ? `Failed sign-in to ${f.target}'s account (wrong password)` : "Failed sign-in",
+  },
 
   "topology.created": { short: "Created", describe: (f) => `Created topology ${f.target}` },
   "topology.renamed": {

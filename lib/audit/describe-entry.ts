@@ -16,6 +16,8 @@ const viaCli = (entry: AuditEntry) => entry.detail.via === "cli";
 /** The actor's name; the command line or a deleted account when there is no user to name. */
 export function actorName(entry: AuditEntry): string {
   if (entry.actor) return entry.actor.name;
+  // Nobody proved who they were; the target names the account they tried.
+  if (entry.action === "auth.sign_in_failed") return "Someone not signed in";
   return viaCli(entry) ? "Command line" : "Deleted account or the system";
 }
 

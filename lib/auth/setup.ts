@@ -3,12 +3,13 @@
 // both win).
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
+import { emailField } from "@/lib/auth/credential-fields";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
 import { hasAnyUser, insertFirstOwner } from "@/lib/auth/store";
 
 export const setupSchema = z.object({
   name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
-  email: z.email("Enter a valid email address.").trim().toLowerCase(),
+  email: emailField("Enter a valid email address."),
   password: newPasswordSchema,
   workspaceName: z
     .string()

@@ -1,5 +1,5 @@
 // The sign-in and first-run queries: accounts, the first workspace, and the sign-in throttle's
-// counters (rate_limits, in PostgreSQL so that every app instance shares them).
+// failure counters (rate_limits, in PostgreSQL so that every app instance shares them).
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { ActionError } from "@/lib/action-result";
@@ -54,16 +54,42 @@ export async function findUserIdByEmail(email: string): Promise<string | null> {
   return user?.id ?? null;
 }
 
-/** Counts one attempt under `key` in a fixed window; one atomic upsert. Returns the count. */
-export async function countAttempt(key: string, now: number, windowMs: number): Promise<number> {
-  const rows = await getDb().$queryRaw<{ count: number }[]>`
-    INSERT INTO "rate_limits" ("id", "key", "count", "lastRequest")
-    VALUES (${key}, ${key}, 1, ${now})
-    ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN "rate_limits"."lastRequest" < ${now - windowMs} THEN 1 ELSE "rate_limits"."count" + 1 END,
-      "lastRequest" = CASE WHEN "rate_limits"."lastRequest" < ${now - windowMs} THEN ${now} ELSE "rate_limits"."lastRequest" END
-    RETURNING "count"`;
-  return rows[0]?.count ?? 0;
+/**
+ * Adds one failure to each key's fixed window (one atomic upsert per key), and deletes the
+ * counters under `prefix` whose window has passed, so the table holds only live windows.
+ */
+export async function countFailures(
+  keys: readonly string[],
+  now: number,
+  windowMs: number,
+  prefix: string,
+): Promise<void> {
+  const windowStart = now - windowMs;
+  await getDb().$transaction(async (tx) => {
+    for (const key of keys) {
+      await tx.$executeRaw`
+        INSERT INTO "rate_limits" ("id", "key", "count", "lastRequest")
+        VALUES (${key}, ${key}, 1, ${now})
+        ON CONFLICT ("key") DO UPDATE SET
+          "count" = CASE WHEN "rate_limits"."lastRequest" < ${windowStart} THEN 1 ELSE "rate_limits"."count" + 1 END,
+          "lastRequest" = CASE WHEN "rate_limits"."lastRequest" < ${windowStart} THEN ${now} ELSE "rate_limits"."lastRequest" END`;
+    }
+    await tx.$executeRaw`
+      DELETE FROM "rate_limits"
+      WHERE starts_with("key", ${prefix}) AND "lastRequest" < ${windowStart}`;
+  });
+}
+
+/** The failures counted under each key in a window that started at or after `windowStart`. */
+export async function readFailures(
+  keys: readonly string[],
+  windowStart: number,
+): Promise<Map<string, number>> {
+  const rows = await getDb().rateLimit.findMany({
+    where: { key: { in: [...keys] }, lastRequest: { gte: windowStart } },
+    select: { key: true, count: true },
+  });
+  return new Map(rows.map((row) => [row.key, row.count]));
 }
 
 export async function clearAttempts(key: string): Promise<void> {

@@ -6,7 +6,11 @@ import { randomUUID } from "node:crypto";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { ActionError } from "@/lib/action-result";
 import { createPasswordUser } from "@/lib/auth/accounts";
-import { checkSignInThrottle, clearAccountThrottle } from "@/lib/auth/sign-in-throttle";
+import {
+  checkSignInThrottle,
+  clearSignInFailures,
+  recordSignInFailure,
+} from "@/lib/auth/sign-in-throttle";
 import { hashLinkToken, isLinkTokenShape } from "@/lib/auth/tokens";
 import { audit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
@@ -32,8 +36,9 @@ async function requireInvitation(token: string): Promise<OpenInvitation> {
   return invitation;
 }
 
+// The same counters as signing in: only wrong passwords count, per account and address.
 async function throttle(clientAddress: string, email: string): Promise<void> {
-  const result = await checkSignInThrottle(clientAddress, email);
+  const result = await checkSignInThrottle({ clientAddress, email });
   if (!result.allowed) {
     throw new ActionError(
       `Too many attempts. Wait ${result.retryAfterMinutes} minutes and try again.`,
@@ -134,7 +139,7 @@ export async function acceptWithNewAccount(
     });
     return newUserId;
   });
-  await clearAccountThrottle(invitation.email);
+  await clearSignInFailures({ clientAddress, email: invitation.email });
   return { userId, email: invitation.email, workspaceId: invitation.workspaceId };
 }
 
@@ -159,6 +164,7 @@ export async function acceptWithExistingAccount(
   }
   const hash = user.accounts[0]?.password;
   if (!hash || !(await verifyPassword({ hash, password: input.password }))) {
+    await recordSignInFailure({ clientAddress, email: invitation.email });
     throw new ActionError("Wrong password.", "INVALID_INPUT", {
       password: ["Wrong password. Try again."],
     });
@@ -170,6 +176,6 @@ export async function acceptWithExistingAccount(
       clientAddress,
     }),
   );
-  await clearAccountThrottle(invitation.email);
+  await clearSignInFailures({ clientAddress, email: invitation.email });
   return { userId: user.id, email: invitation.email, workspaceId: invitation.workspaceId };
 }

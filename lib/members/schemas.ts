@@ -1,13 +1,14 @@
 // Inputs of the members and invitations actions, shared by the forms and the server.
 import { z } from "zod";
 import { uuidSchema } from "@/lib/uuid";
+import { currentPasswordField, emailField } from "@/lib/auth/credential-fields";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
 import { roles } from "@/lib/auth/roles";
 import { invitedRoles } from "@/lib/members/invited-roles";
 
 export const inviteSchema = z.object({
   // Trimmed before it is checked, so a pasted address with a stray space is still accepted.
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
+  email: emailField("Enter a valid email address."),
   role: z.enum(invitedRoles, "Choose Editor or Viewer."),
 });
 
@@ -33,7 +34,7 @@ export const acceptWithNewAccountSchema = z.object({
 
 export const acceptWithExistingAccountSchema = z.object({
   token: tokenField,
-  password: z.string().min(1, "Enter your password."),
+  password: currentPasswordField,
 });
 
 export type AcceptWithNewAccountInput = z.infer<typeof acceptWithNewAccountSchema>;

@@ -14,12 +14,16 @@ function form(fields: Record<string, string>): FormData {
 }
 
 describe("signInAction", () => {
-  it("answers an unknown email with an error on the email field, without a next path", async () => {
+  // An unknown email gets the wrong-credentials answer, on the password field (it must not
+  // say which emails have accounts: tests/integration/sign-in-throttle.test.ts).
+  it("answers an unknown email with a field error, without a next path", async () => {
     const result = await signInAction(
       form({ email: "nobody@example.test", password: "whatever-password-1" }),
     );
     expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT" });
-    expect(!result.ok && result.fieldErrors?.email?.[0]).toMatch(/No account uses this email/);
+    expect(!result.ok && result.fieldErrors?.password?.[0]).toMatch(
+      /email address or the password/,
+    );
     expect(!result.ok && result.fieldErrors?.next).toBeUndefined();
   });
 
@@ -27,7 +31,9 @@ describe("signInAction", () => {
     const result = await signInAction(
       form({ email: "nobody@example.test", password: "whatever-password-1", next: "/appliances" }),
     );
-    expect(!result.ok && result.fieldErrors?.email?.[0]).toMatch(/No account uses this email/);
+    expect(!result.ok && result.fieldErrors?.password?.[0]).toMatch(
+      /email address or the password/,
+    );
   });
 
   it("names the empty fields", async () => {
