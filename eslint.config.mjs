@@ -23,6 +23,7 @@ const DATABASE_QUERY_MODULES = [
   "lib/auth/accounts",
   "lib/auth/appliance-grant",
   "lib/auth/auth",
+  "lib/auth/session-store",
   "lib/cli/state-database",
   "lib/cli/state-records",
   "lib/members/accept-invitation",

@@ -99,6 +99,17 @@ export const envSchema = z.object({
     blankToUndefined,
     z.coerce.number().int().min(1).max(3650).default(30),
   ),
+  // A session ends after this long without a request (idle) and, however busy, this long
+  // after sign-in (absolute); lib/auth/session-lifetime.ts. ASVS level 2 asks for 30 minutes
+  // and 12 hours for an app that holds production credentials.
+  SESSION_IDLE_MINUTES: z.preprocess(
+    blankToUndefined,
+    z.coerce.number().int().min(5, "must be at least 5 (minutes)").max(1440).default(30),
+  ),
+  SESSION_MAX_HOURS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number().int().min(1, "must be at least 1 (hour)").max(720).default(12),
+  ),
   // Optional outgoing mail for invitations. The URL carries the SMTP password: validation
   // messages never repeat the value, and lib/mail keeps it out of errors and logs.
   SMTP_URL: optional(

@@ -8,6 +8,7 @@ import { organization, twoFactor } from "better-auth/plugins";
 import { getDb } from "@/lib/db/client";
 import { getAppSecret, getEnv } from "@/lib/env";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
+import { sessionLimits } from "@/lib/auth/session-lifetime";
 
 function appUrl(): string {
   const env = getEnv();
@@ -31,9 +32,12 @@ function createAuth() {
       // Accounts are created by /setup and, later, by invitations; never by open sign-up.
       disableSignUp: true,
     },
+    // A session lasts SESSION_MAX_HOURS from sign-in, never extended (so expiresAt is the
+    // absolute limit, and the cookie lives no longer); the idle limit is enforced by
+    // getAppSession (lib/auth/session-lifetime.ts).
     session: {
-      expiresIn: 60 * 60 * 24 * 7,
-      updateAge: 60 * 60 * 24,
+      expiresIn: sessionLimits(env).absoluteMs / 1000,
+      disableSessionRefresh: true,
     },
     // Sign-in throttling lives in lib/auth/sign-in-throttle.ts, shared by all app instances.
     rateLimit: { enabled: false },

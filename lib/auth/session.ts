@@ -5,6 +5,14 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getAuth } from "@/lib/auth/auth";
 import { isRole, type Role } from "@/lib/auth/roles";
+import {
+  needsActivityStamp,
+  sessionEnd,
+  sessionLimits,
+  type SessionTimes,
+} from "@/lib/auth/session-lifetime";
+import { endSession, stampSessionActivity } from "@/lib/auth/session-store";
+import { getEnv } from "@/lib/env";
 import { findMembershipForUser } from "@/lib/members/memberships";
 
 export interface AppSession {
@@ -24,6 +32,7 @@ export const getAppSession = cache(async (): Promise<AppSession | null> => {
   const requestHeaders = await headers();
   const result = await getAuth().api.getSession({ headers: requestHeaders });
   if (!result) return null;
+  if (!(await isSessionAlive(result.session))) return null;
   const membership = await findMembershipForUser(
     result.user.id,
     (result.session as { activeWorkspaceId?: string | null }).activeWorkspaceId ?? null,
@@ -39,6 +48,20 @@ export const getAppSession = cache(async (): Promise<AppSession | null> => {
     secondFactorMissing: membership.requireTwoFactor && !result.user.twoFactorEnabled,
   };
 });
+
+/**
+ * Ends a session past its idle or absolute limit (lib/auth/session-lifetime.ts), so its cookie
+ * now counts as stale and the user sees "Your session has expired"; else stamps the activity.
+ */
+async function isSessionAlive(session: { id: string } & SessionTimes): Promise<boolean> {
+  const now = Date.now();
+  if (sessionEnd(session, now, sessionLimits(getEnv())) !== null) {
+    await endSession(session.id);
+    return false;
+  }
+  if (needsActivityStamp(session, now)) await stampSessionActivity(session.id, new Date(now));
+  return true;
+}
 
 /** True when the browser still sends a session cookie the server no longer accepts. */
 export async function hasStaleSessionCookie(): Promise<boolean> {
