@@ -72,6 +72,7 @@ async function main(): Promise<void> {
   const stop = async (reason: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
+    database.stopping();
     log.info(`${reason}: shutting down`);
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));

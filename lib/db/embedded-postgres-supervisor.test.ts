@@ -75,6 +75,21 @@ describe("superviseEmbeddedPostgres", () => {
     );
   });
 
+  it("takes an exit after stopping() as expected: no restart, no alarm", async () => {
+    const first = fakeServer(41_237);
+    const restart = vi.fn(async (port: number) => fakeServer(port));
+    const supervised = superviseEmbeddedPostgres(first, {
+      restart,
+      onGiveUp: vi.fn(),
+      delaysMs: [5],
+    });
+    supervised.stopping();
+    first.crash();
+    await supervised.stop();
+    expect(restart).not.toHaveBeenCalled();
+    expect(errors).toEqual([]);
+  });
+
   it("does not restart once the app is stopping", async () => {
     const first = fakeServer(41_236);
     const restart = vi.fn(async (port: number) => fakeServer(port));

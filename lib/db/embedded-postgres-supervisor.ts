@@ -18,6 +18,8 @@ export interface SupervisorOptions {
 }
 
 export interface SupervisedDatabase {
+  /** From now on an exit is expected (a terminal's Ctrl+C reaches PostgreSQL too). */
+  stopping(): void;
   stop(): Promise<void>;
 }
 
@@ -72,10 +74,14 @@ export function superviseEmbeddedPostgres(
   }
   first.onUnexpectedExit(watch);
 
+  const beginStop = () => {
+    stopped = true;
+    stopping.abort();
+  };
   return {
+    stopping: beginStop,
     stop: async () => {
-      stopped = true;
-      stopping.abort();
+      beginStop();
       await restarting;
       await current.stop();
     },

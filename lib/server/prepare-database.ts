@@ -10,6 +10,8 @@ import { log } from "@/lib/log";
 export interface PreparedDatabase {
   url: string;
   embedded: boolean;
+  /** Called when the app starts shutting down, before its users of the database stop. */
+  stopping(): void;
   stop(): Promise<void>;
 }
 
@@ -33,7 +35,12 @@ export async function prepareDatabase(
 ): Promise<PreparedDatabase> {
   let database: PreparedDatabase;
   if (env.DATABASE_URL) {
-    database = { url: env.DATABASE_URL, embedded: false, stop: async () => undefined };
+    database = {
+      url: env.DATABASE_URL,
+      embedded: false,
+      stopping: () => undefined,
+      stop: async () => undefined,
+    };
     log.info(
       `Database: external PostgreSQL at ${describeDatabaseUrl(env.DATABASE_URL)} (DATABASE_URL)`,
     );
@@ -44,7 +51,12 @@ export async function prepareDatabase(
       restart: (port) => startEmbeddedPostgres(dataDir, { port }),
       onGiveUp: onDatabaseLost,
     });
-    database = { url: embedded.url, embedded: true, stop: supervised.stop };
+    database = {
+      url: embedded.url,
+      embedded: true,
+      stopping: supervised.stopping,
+      stop: supervised.stop,
+    };
     log.info(
       `Database: embedded PostgreSQL, data in ${path.join(dataDir, "postgres")}, listening on ${describeDatabaseUrl(embedded.url)} (started in ${Date.now() - started} ms)`,
     );
