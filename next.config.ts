@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { parseEnv } from "./lib/env";
+import { STATIC_SECURITY_HEADERS } from "./lib/server/security-headers";
 import { SHARE_HEADERS } from "./lib/share/headers";
 
 // Fail the build and the start early, with one clear message per bad variable.
@@ -20,11 +21,8 @@ const nextConfig: NextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "same-origin" },
-        ],
+        // The per-request ones (CSP nonce, HSTS) are set in proxy.ts.
+        headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
       },
       // Share links carry their token in the URL: no Referer, no indexing, no caching. Later
       // rules win for the same header, so these replace same-origin above.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
 import { setupOwner } from "./support/setup-owner";
 import { startStandaloneSimulator, type StandaloneSimulator } from "./support/standalone-sim";

@@ -1,7 +1,8 @@
 // Sharing one topology: a read-only link works signed out (addresses hidden) until revoked;
 // a revision is restored; the runbook renders; export → import gives an equal topology.
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
 import { createFromExample } from "./support/create-from-example";
 import { setupOwner } from "./support/setup-owner";

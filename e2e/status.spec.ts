@@ -3,7 +3,8 @@
 // the stale banner, with the last data still shown.
 import { readFileSync } from "node:fs";
 import net from "node:net";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
 import { setupOwner } from "./support/setup-owner";
 import { startStandaloneSimulator, type StandaloneSimulator } from "./support/standalone-sim";

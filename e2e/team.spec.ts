@@ -1,7 +1,8 @@
 // A team on one workspace: the owner invites an editor and a viewer by link (no mail server),
 // each joins with a new account; the viewer can read but the UI offers no change and the
 // server refuses one replayed from the owner's browser; the audit log shows who did what.
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
 import { createFromExample } from "./support/create-from-example";
 import { setupOwner } from "./support/setup-owner";

@@ -1,6 +1,7 @@
 // The topology diagram on the topology and review pages, for both examples, in light
 // and dark mode and at tablet width. Screenshots go to e2e/.artifacts/screens/diagram-*.png.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
 import { createFromExample } from "./support/create-from-example";
 import { setupOwner } from "./support/setup-owner";

@@ -1,6 +1,6 @@
 // The topologies list: state, appliance and editor per row; duplicate, archive (with undo)
 // and restore. Screenshots go to e2e/.artifacts/screens/list-*.png.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
 import { createFromExample } from "./support/create-from-example";
 import { owner, setupOwner } from "./support/setup-owner";

@@ -1,7 +1,8 @@
 // The IGEL UMS wizard end to end on the simulator-backed demo appliance: every step with the
 // example's values (examples/igel-ums.json), a validation error fixed, leaving and resuming, Review → Apply → no changes,
 // the After checklist surviving a reload, and two browsers editing the same topology.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
 import { owner, setupOwner } from "./support/setup-owner";
 

@@ -1,7 +1,8 @@
 // The XenMobile wizard end to end on the demo appliance: every step with the example's values, a
 // validation error fixed on the spot, leaving half-way and resuming, then Review → Apply →
 // no changes left → the After checklist ticked and still ticked after a reload.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
 import { setupOwner } from "./support/setup-owner";
 

@@ -49,6 +49,8 @@ export async function startApp(options: {
   dataDir: string;
   port?: number;
   env?: Record<string, string>;
+  /** The APP_URL the app believes users open (default: the URL it listens on). */
+  appUrl?: string;
 }): Promise<AppServer> {
   const port = options.port ?? (await findFreePort());
   const url = `http://127.0.0.1:${port}`;
@@ -63,7 +65,7 @@ export async function startApp(options: {
       PORT: String(port),
       HOST: "127.0.0.1",
       DATA_DIR: options.dataDir,
-      APP_URL: url,
+      APP_URL: options.appUrl ?? url,
       DATABASE_URL: "",
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,8 +1,9 @@
 // The runbook page's pieces rendered on the server as the page renders them: the sheet holds
-// the same article as the HTML download, with its CSS; the actions link both downloads.
+// the same article as the HTML download, with its CSS (a same-origin stylesheet); the actions link both downloads.
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { GET } from "@/app/api/runbook/stylesheet/route";
 import { RunbookActions } from "@/components/runbook/runbook-actions";
 import { RunbookSheet } from "@/components/runbook/runbook-sheet";
 import { buildRunbook, renderHtmlBody, RUNBOOK_CSS } from "@/lib/topology/runbook";
@@ -10,10 +11,16 @@ import { igelContext } from "@/lib/topology/runbook/testing/context";
 import { igelExample } from "@/lib/topology/testing/examples";
 
 describe("runbook page components", () => {
-  it("shows the article of the HTML download with its CSS", () => {
+  it("shows the article of the HTML download with its CSS, as a stylesheet the CSP admits", async () => {
     const runbook = buildRunbook(igelExample(), igelContext);
     const html = renderToStaticMarkup(createElement(RunbookSheet, { runbook }));
-    expect(html).toContain(`<style>${RUNBOOK_CSS}</style>`);
+    expect(html).not.toContain("<style");
+    expect(html).toContain('<link rel="stylesheet" href="/api/runbook/stylesheet"/>');
+    const css = await GET(new Request("http://127.0.0.1/api/runbook/stylesheet"), {
+      params: Promise.resolve({}),
+    });
+    expect(css.headers.get("content-type")).toBe("text/css; charset=utf-8");
+    expect(await css.text()).toBe(RUNBOOK_CSS);
     expect(html).toContain(renderHtmlBody(runbook));
     expect(html).toContain('data-testid="runbook"');
   });
