@@ -145,4 +145,23 @@ describe("stopStalePostmaster", () => {
       expect(rows).toEqual([{ value: "survives" }]);
     },
   );
+  it(
+    "asks an orphaned postmaster of this directory to shut down and kills it only when it stays hung",
+    { timeout: 60_000 },
+    async () => {
+      const { dataDir, pgDataDir } = tempDataDir();
+      const server = await startEmbeddedPostgres(dataDir);
+      const postmaster = readPidFile(path.join(pgDataDir, "postmaster.pid"))?.pid ?? 0;
+      // Frozen, it cannot act on SIGTERM, SIGINT or SIGQUIT: hung, and provably ours.
+      process.kill(postmaster, "SIGSTOP");
+      cleanups.push(() => server.stop());
+
+      expect(await stopStalePostmaster(pgDataDir, quick)).toBe(
+        `killed an orphaned PostgreSQL (pid ${postmaster}) that did not shut down`,
+      );
+      expect(inspectProcess(postmaster)).toBeNull();
+      expect(processesOf(pgDataDir)).toEqual([]);
+      expect(existsSync(path.join(pgDataDir, "postmaster.pid"))).toBe(false);
+    },
+  );
 });
