@@ -22,6 +22,7 @@ const { setSecondFactorRequired } = await import("@/lib/members/second-factor-re
 const { renameWorkspaceAction } = await import("@/app/(app)/settings/workspace-actions");
 const { startTotpEnrolmentAction } = await import("@/app/(app)/settings/account-actions");
 const { signInToWorkspace } = await import("@/lib/members/workspace-session");
+const { route } = await import("@/lib/server/route");
 const { getDb } = await import("@/lib/db/client");
 const { addSession, createMemberWithPassword, TEST_PASSWORD } =
   await import("../support/password-account");
@@ -158,6 +159,16 @@ describe("TOTP second factor", () => {
       ok: false,
       code: "FORBIDDEN",
     });
+    let handled = false;
+    const handler = route("workspace:read", async () => {
+      handled = true;
+      return new Response("ok");
+    });
+    const answer = await handler(new Request("http://127.0.0.1/api/x"), {
+      params: Promise.resolve({ id: owner.workspaceId }),
+    });
+    expect(answer.status).toBe(404);
+    expect(handled).toBe(false);
     // Enrolment itself stays open.
     const started = await startTotpEnrolmentAction({ password: TEST_PASSWORD });
     expect(started.ok).toBe(true);
