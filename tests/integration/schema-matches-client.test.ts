@@ -382,4 +382,43 @@ describe("migrated schema matches the Prisma client", () => {
       db.membership.create({ data: { id: randomUUID(), workspaceId, userId, role: "admin" } }),
     ).rejects.toThrow();
   });
+
+  it("round-trips the account-security models: second factor, reset links, the workspace rule", async () => {
+    const { db, userId, workspaceId } = await userAndWorkspace();
+    const at = new Date("2026-01-02T03:04:05.678Z");
+    await db.user.update({ where: { id: userId }, data: { twoFactorEnabled: true } });
+    await db.workspace.update({ where: { id: workspaceId }, data: { requireTwoFactor: true } });
+    const twoFactor = {
+      id: randomUUID(),
+      secret: "s",
+      backupCodes: "b",
+      userId,
+      verified: false,
+      failedVerificationCount: 3,
+      lockedUntil: at,
+    };
+    await db.twoFactor.create({ data: twoFactor });
+    const link = {
+      id: randomUUID(),
+      workspaceId,
+      userId,
+      tokenHash: randomUUID(),
+      expiresAt: at,
+      usedAt: at,
+      createdById: userId,
+      createdAt: at,
+    };
+    await db.passwordResetLink.create({ data: link });
+
+    expect(await db.twoFactor.findUniqueOrThrow({ where: { id: twoFactor.id } })).toEqual(
+      twoFactor,
+    );
+    expect(await db.passwordResetLink.findUniqueOrThrow({ where: { id: link.id } })).toEqual(link);
+    expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).twoFactorEnabled).toBe(
+      true,
+    );
+    expect(
+      (await db.workspace.findUniqueOrThrow({ where: { id: workspaceId } })).requireTwoFactor,
+    ).toBe(true);
+  });
 });
