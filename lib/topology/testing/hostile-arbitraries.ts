@@ -99,7 +99,8 @@ export const hugeListArb: fc.Arbitrary<unknown[]> = fc
     fc.constantFrom(17, 33, 1000, 50_000, 200_000),
     fc.constantFrom<unknown>({}, "443", 443, null, { name: "a", address: "10.0.0.1" }),
   )
-  .map(([length, fill]) => Array<unknown>(length).fill(fill));
+  // A fresh fill per list: fast-check hands out the same constant object to every run.
+  .map(([length, fill]) => Array<unknown>(length).fill(structuredClone(fill)));
 
 /** Nesting far deeper than any document, built without recursion. */
 export const deepNestingArb: fc.Arbitrary<unknown> = fc
