@@ -77,6 +77,16 @@ test("demo appliance, a pinned appliance, and passwords that never reach the bro
       await expect(renamed.getByTestId("connection-info")).toContainText("NetScaler 14.1");
     });
 
+    await test.step("moving the appliance to another address asks for the password again", async () => {
+      const card = page.getByRole("listitem").filter({ hasText: "adc-lab-1" });
+      await card.getByRole("link", { name: "Edit" }).click();
+      await page.getByLabel("Management address").fill("https://127.0.0.1:1");
+      await page.getByRole("button", { name: "Save changes" }).click();
+      await expect(page.getByText(/Enter the password again/).first()).toBeVisible();
+      await expect(page).toHaveURL(/\/appliances\/[^/]+$/);
+      await page.goto(`${app.url}/appliances`);
+    });
+
     await test.step("no page or action response contained an appliance password", async () => {
       expect(bodies.length).toBeGreaterThan(10);
       for (const body of bodies) {
