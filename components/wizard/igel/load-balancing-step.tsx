@@ -1,6 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { MAX_PORTS } from "@/lib/topology/schema/list-limits";
 import { removeAt } from "@/lib/wizard/doc-paths";
 import { fieldId } from "@/lib/wizard/field-paths";
 import { FieldMessages } from "../fields/field-messages";
@@ -58,7 +59,13 @@ export function IgelLoadBalancingStep() {
           warnings={list.warnings}
         />
         {readOnly ? null : (
-          <Button id="add-igel-port" variant="secondary" onClick={add}>
+          <Button
+            id="add-igel-port"
+            variant="secondary"
+            onClick={add}
+            disabled={ports.length >= MAX_PORTS}
+            title={ports.length >= MAX_PORTS ? `At most ${MAX_PORTS} ports.` : undefined}
+          >
             Add a port
           </Button>
         )}

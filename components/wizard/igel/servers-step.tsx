@@ -1,6 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { MAX_MEMBERS } from "@/lib/topology/schema/list-limits";
 import { removeAt } from "@/lib/wizard/doc-paths";
 import { fieldId } from "@/lib/wizard/field-paths";
 import { FieldMessages } from "../fields/field-messages";
@@ -67,7 +68,13 @@ export function IgelServersStep() {
       </div>
       <FieldMessages id={list.id} path="servers" errors={list.errors} warnings={list.warnings} />
       {readOnly ? null : (
-        <Button id="add-ums-server" variant="secondary" onClick={add}>
+        <Button
+          id="add-ums-server"
+          variant="secondary"
+          onClick={add}
+          disabled={servers.length >= MAX_MEMBERS}
+          title={servers.length >= MAX_MEMBERS ? `At most ${MAX_MEMBERS} UMS servers.` : undefined}
+        >
           Add a UMS server
         </Button>
       )}

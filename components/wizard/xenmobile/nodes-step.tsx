@@ -1,6 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { MAX_MEMBERS } from "@/lib/topology/schema/list-limits";
 import { removeAt } from "@/lib/wizard/doc-paths";
 import { fieldId } from "@/lib/wizard/field-paths";
 import { FieldMessages } from "../fields/field-messages";
@@ -115,7 +116,13 @@ export function XmsNodesStep() {
         <FieldMessages id={list.id} path="nodes" errors={list.errors} warnings={list.warnings} />
         {readOnly ? null : (
           <div className="flex flex-wrap items-center gap-3">
-            <Button id="add-xms-node" variant="secondary" onClick={add}>
+            <Button
+              id="add-xms-node"
+              variant="secondary"
+              onClick={add}
+              disabled={nodes.length >= MAX_MEMBERS}
+              title={nodes.length >= MAX_MEMBERS ? `At most ${MAX_MEMBERS} nodes.` : undefined}
+            >
               Add a node
             </Button>
             <p className="text-sm text-slate-600 dark:text-slate-400">
