@@ -33,6 +33,7 @@ const DATABASE_QUERY_MODULES = [
   "lib/cli/state-database",
   "lib/cli/state-records",
   "lib/members/accept-invitation",
+  "lib/members/delete-user-account",
   "lib/members/invitations",
   "lib/members/memberships",
   "lib/members/second-factor-requirement",
