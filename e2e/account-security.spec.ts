@@ -1,7 +1,8 @@
 // Account security in a real browser: the owner changes their password (a session opened
 // elsewhere before the change is signed out), turns on a TOTP second factor with a code
 // computed from the secret shown, and the next sign-in asks for a code.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
 import { owner, setupOwner } from "./support/setup-owner";
 import { totpCode } from "../tests/support/totp";

@@ -95,6 +95,12 @@ export const exemptRoutes: ExemptRoute[] = [
     method: "GET",
     reason: "Liveness for load balancers and monitoring: no session, and no workspace data.",
   },
+  {
+    module: "@/app/api/runbook/stylesheet/route",
+    method: "GET",
+    reason:
+      "The runbook's fixed CSS, the same for everyone: no session, and nothing from any workspace.",
+  },
 ];
 
 export const exemptRouteFolders: ExemptRouteFolder[] = [
