@@ -63,7 +63,7 @@ describe("appliances", () => {
       });
     }
     const row = await getDb().appliance.findUniqueOrThrow({ where: { id } });
-    expect(row.baseUrl).toBe("https://127.0.0.1:9443");
+    expect(row.baseUrl).toBe(input().baseUrl);
     await updateAppliance(
       actor,
       id,

@@ -7,7 +7,7 @@ import { createAppliance } from "@/lib/appliances/store";
 import { markStaleRuns } from "@/lib/apply/store/runs";
 import { listAuditEvents } from "@/lib/audit/query";
 import { getDb } from "@/lib/db/client";
-import { pinnedApplianceInput } from "@/lib/appliances/testing/appliance-input";
+import { pinnedApplianceInput, uniqueLoopbackUrl } from "@/lib/appliances/testing/appliance-input";
 import { createTopology } from "@/lib/topologies/store";
 import { createWorkspaceWithUser } from "../support/fixtures";
 
@@ -18,7 +18,7 @@ const staleBefore = () => new Date(Date.now() - HOUR);
 type Owner = Awaited<ReturnType<typeof createWorkspaceWithUser>>;
 
 async function appliance(owner: Owner, name: string): Promise<string> {
-  return createAppliance(owner, pinnedApplianceInput({ name }));
+  return createAppliance(owner, pinnedApplianceInput({ name, baseUrl: uniqueLoopbackUrl() }));
 }
 
 /** A RUNNING run (one per appliance: the lock) whose heartbeat is `silentMs` old. */

@@ -2,7 +2,7 @@
 // against the real database; the server actions run with a stubbed session.
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { pinnedApplianceInput } from "@/lib/appliances/testing/appliance-input";
+import { pinnedApplianceInput, uniqueLoopbackUrl } from "@/lib/appliances/testing/appliance-input";
 import { createAppliance } from "@/lib/appliances/store";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
@@ -25,7 +25,8 @@ const { archiveTopologyAction, duplicateTopologyAction, restoreTopologyAction } 
 const example = JSON.parse(readFileSync("examples/igel-ums.json", "utf8")) as TopologyDraft;
 
 async function withAppliance(actor: Actor): Promise<string> {
-  return createAppliance(actor, pinnedApplianceInput());
+  // A device of its own: runs made here must not meet another test's running run.
+  return createAppliance(actor, pinnedApplianceInput({ baseUrl: uniqueLoopbackUrl() }));
 }
 
 /** A topology with the IGEL example imported and the appliance chosen: "planned". */
