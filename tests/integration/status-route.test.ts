@@ -96,7 +96,8 @@ describe("GET /api/topologies/:id/status", () => {
   });
 
   it("answers the same 404 for another workspace's topology and for a malformed id", async () => {
-    const other = await createTarget(sim, "other-workspace");
+    // Another workspace's row for the same box: it must not wipe what the applied one owns.
+    const other = await createTarget(sim, "other-workspace", { sameBox: true });
     signIn(other);
     const foreign = await call(target.topologyId);
     const malformed = await call("not-a-uuid");

@@ -37,9 +37,16 @@ export async function forgetDevice(sim: RunningSimulator): Promise<void> {
   });
 }
 
-/** A new workspace with an appliance row for the simulator (a fresh box: see forgetDevice). */
-export async function createTarget(sim: RunningSimulator, name = "T"): Promise<TestTarget> {
-  await forgetDevice(sim);
+/**
+ * A new workspace with an appliance row for the simulator: a fresh box (see forgetDevice),
+ * unless `sameBox` says another workspace's row joins a box a test already applied to.
+ */
+export async function createTarget(
+  sim: RunningSimulator,
+  name = "T",
+  { sameBox = false }: { sameBox?: boolean } = {},
+): Promise<TestTarget> {
+  if (!sameBox) await forgetDevice(sim);
   const db = getDb();
   const userId = randomUUID();
   const workspaceId = randomUUID();
