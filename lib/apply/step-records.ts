@@ -175,18 +175,11 @@ export class StepRecorder {
   }
 
   async finish(seqs: readonly number[], outcome: StepOutcome): Promise<void> {
-    const finishedAt = await finishSteps(this.runId, seqs, outcome);
+    const finished = await finishSteps(this.runId, seqs, outcome);
     for (const seq of seqs) {
       const view = this.views.get(seq);
       if (!view) continue;
-      Object.assign(view, {
-        result: outcome.result,
-        errorcode: outcome.errorcode ?? null,
-        errorKind: outcome.errorKind ?? null,
-        message: outcome.message ?? null,
-        durationMs: Math.round(outcome.durationMs),
-        finishedAt,
-      });
+      Object.assign(view, finished);
       this.emit(view);
     }
   }

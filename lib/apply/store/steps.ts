@@ -54,25 +54,35 @@ export async function insertPendingSteps(runId: string, steps: readonly NewApply
   });
 }
 
+/** The columns a finished step's outcome sets: the same on the row and on the live view. */
+export interface FinishedStepFields {
+  result: ApplyStepResult;
+  errorcode: number | null;
+  errorKind: string | null;
+  message: string | null;
+  durationMs: number;
+  finishedAt: Date;
+}
+
 export async function finishSteps(
   runId: string,
   seqs: readonly number[],
   outcome: StepOutcome,
-): Promise<Date> {
-  const finishedAt = new Date();
-  if (seqs.length === 0) return finishedAt;
+): Promise<FinishedStepFields> {
+  const fields: FinishedStepFields = {
+    result: outcome.result,
+    errorcode: outcome.errorcode ?? null,
+    errorKind: outcome.errorKind ?? null,
+    message: outcome.message ?? null,
+    durationMs: Math.round(outcome.durationMs),
+    finishedAt: new Date(),
+  };
+  if (seqs.length === 0) return fields;
   await getDb().applyStep.updateMany({
     where: { runId, seq: { in: [...seqs] } },
-    data: {
-      result: outcome.result,
-      errorcode: outcome.errorcode ?? null,
-      errorKind: outcome.errorKind ?? null,
-      message: outcome.message ?? null,
-      durationMs: Math.round(outcome.durationMs),
-      finishedAt,
-    },
+    data: fields,
   });
-  return finishedAt;
+  return fields;
 }
 
 export async function listSteps(runId: string): Promise<ApplyStepRecord[]> {
