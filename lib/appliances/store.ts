@@ -35,6 +35,20 @@ async function assertNameFree(workspaceId: string, name: string, exceptId?: stri
     });
 }
 
+/** The connection columns a create and an edit both write from the form; the password is apart
+ * because an edit may leave it unchanged. */
+function connectionColumns(input: ApplianceInput) {
+  return {
+    name: input.name,
+    baseUrl: input.baseUrl,
+    username: input.username,
+    tlsMode: input.tlsMode,
+    caPem: input.caPem,
+    fingerprint256: input.fingerprint256,
+    partition: input.partition,
+  };
+}
+
 export async function createAppliance(actor: Actor, input: ApplianceInput): Promise<string> {
   if (!input.password)
     throw new ActionError("Enter the password.", "INVALID_INPUT", {
@@ -47,14 +61,8 @@ export async function createAppliance(actor: Actor, input: ApplianceInput): Prom
       data: {
         id,
         workspaceId: actor.workspaceId,
-        name: input.name,
-        baseUrl: input.baseUrl,
-        username: input.username,
+        ...connectionColumns(input),
         passwordEncrypted: encryptSecret(input.password, getAppSecret(), boundTo(id)),
-        tlsMode: input.tlsMode,
-        caPem: input.caPem,
-        fingerprint256: input.fingerprint256,
-        partition: input.partition,
       },
     });
     await audit(
@@ -89,16 +97,10 @@ export async function updateAppliance(
     await tx.appliance.update({
       where: { id },
       data: {
-        name: input.name,
-        baseUrl: input.baseUrl,
-        username: input.username,
+        ...connectionColumns(input),
         ...(input.password
           ? { passwordEncrypted: encryptSecret(input.password, getAppSecret(), boundTo(id)) }
           : {}),
-        tlsMode: input.tlsMode,
-        caPem: input.caPem,
-        fingerprint256: input.fingerprint256,
-        partition: input.partition,
       },
     });
     await audit(
