@@ -1,6 +1,7 @@
 // Public shapes of the apply engine: what server actions pass in and what the UI shows.
 import type { Actor } from "@/lib/auth/actor";
 import type { ApplyRunStatus } from "./run-status";
+import type { ApplyRunRecord } from "@/lib/apply/store/runs";
 import type { ApplyStepRecord, ApplyStepResult } from "@/lib/apply/store/steps";
 import type { ApplianceConnection, NitroClient } from "@/lib/nitro";
 import type { AttributeValue, DesiredConfig } from "@/lib/topology/compile/desired";
@@ -69,21 +70,10 @@ export type ApplyStepView = Omit<ApplyStepRecord, "identity" | "before" | "after
   after: Record<string, AttributeValue> | null;
 };
 
-export interface ApplyRunView {
-  id: string;
-  topologyId: string;
-  applianceId: string;
-  actorId: string | null;
-  status: ApplyRunStatus;
+/** A run's row as the UI sees it: its JSON columns parsed, its steps attached, its workspace
+ * left out (the reader is already scoped to it). */
+export interface ApplyRunView extends Omit<ApplyRunRecord, "workspaceId" | "options" | "summary"> {
   options: ApplyOptions;
   summary: PlanSummary | null;
-  resumeOfId: string | null;
-  /** Failure (or, on SUCCEEDED, a save failure) in words; never a secret. */
-  error: string | null;
-  configSaved: boolean;
-  driftAfter: number | null;
-  startedAt: Date;
-  heartbeatAt: Date;
-  finishedAt: Date | null;
   steps: ApplyStepView[];
 }

@@ -22,6 +22,7 @@ export interface ApplyRunRecord {
   options: unknown;
   summary: unknown;
   resumeOfId: string | null;
+  /** Failure (or, on SUCCEEDED, a save failure) in words; never a secret. */
   error: string | null;
   configSaved: boolean;
   driftAfter: number | null;
