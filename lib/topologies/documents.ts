@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CURRENT_SCHEMA_VERSION, parseDocument, type TopologyDraft } from "@/lib/topology/schema";
 import type { TopologyKind } from "@/lib/topology/schema/kinds";
+import { updateTopologyVersion } from "@/lib/topologies/versioned-update";
 
 export interface TopologyWithDocument {
   id: string;
@@ -162,36 +163,19 @@ export async function setTopologyAppliance(
           applianceId: ["Choose an appliance of this workspace."],
         });
     }
-    const updated = await tx.topology.updateMany({
-      where: {
-        id: input.id,
-        workspaceId: actor.workspaceId,
-        version: input.expectedVersion,
-        archivedAt: null,
-      },
-      data: {
-        applianceId: input.applianceId,
-        version: { increment: 1 },
-        updatedById: actor.userId,
-      },
-    });
-    if (updated.count === 0) {
-      const exists = await tx.topology.count({
-        where: { id: input.id, workspaceId: actor.workspaceId, archivedAt: null },
-      });
-      throw exists
-        ? new ActionError(
-            "Changed by someone else meanwhile: reload to see their version.",
-            "CONFLICT",
-          )
-        : new ActionError("This topology no longer exists.", "NOT_FOUND");
-    }
+    const result = await updateTopologyVersion(
+      tx,
+      actor,
+      input,
+      { applianceId: input.applianceId },
+      "Changed by someone else meanwhile: reload to see their version.",
+    );
     await audit(
       actor,
       "topology.appliance_chosen",
       { type: "topology", id: input.id, detail: { applianceId: input.applianceId } },
       tx,
     );
-    return { version: input.expectedVersion + 1 };
+    return result;
   });
 }

@@ -1,7 +1,6 @@
 // Topology queries, always scoped to the caller's workspace: an id from another workspace
 // finds nothing, so nobody learns that it exists.
 import { randomUUID } from "node:crypto";
-import { ActionError } from "@/lib/action-result";
 import { audit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
@@ -9,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import { CURRENT_SCHEMA_VERSION, defaultDocument, type TopologyDraft } from "@/lib/topology/schema";
 import { uniquePrefix } from "@/lib/topologies/copy-names";
+import { updateTopologyVersion } from "@/lib/topologies/versioned-update";
 import {
   documentColumns,
   withDocument,
@@ -143,32 +143,20 @@ export async function renameTopology(
   input: { id: string; name: string; expectedVersion: number },
 ): Promise<{ version: number }> {
   return getDb().$transaction(async (tx) => {
-    const updated = await tx.topology.updateMany({
-      where: {
-        id: input.id,
-        workspaceId: actor.workspaceId,
-        version: input.expectedVersion,
-        archivedAt: null,
-      },
-      data: { name: input.name, version: { increment: 1 }, updatedById: actor.userId },
-    });
-    if (updated.count === 0) {
-      const exists = await tx.topology.count({
-        where: { id: input.id, workspaceId: actor.workspaceId, archivedAt: null },
-      });
-      if (!exists) throw new ActionError("This topology no longer exists.", "NOT_FOUND");
-      throw new ActionError(
-        "Someone else changed this topology meanwhile: reload to see their change.",
-        "CONFLICT",
-      );
-    }
+    const result = await updateTopologyVersion(
+      tx,
+      actor,
+      input,
+      { name: input.name },
+      "Someone else changed this topology meanwhile: reload to see their change.",
+    );
     await audit(
       actor,
       "topology.renamed",
       { type: "topology", id: input.id, detail: { name: input.name } },
       tx,
     );
-    return { version: input.expectedVersion + 1 };
+    return result;
   });
 }
 
