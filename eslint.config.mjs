@@ -38,6 +38,7 @@ const DATABASE_QUERY_MODULES = [
   "lib/members/memberships",
   "lib/members/second-factor-requirement",
   "lib/members/workspace-session",
+  "lib/members/workspace-switches",
   "lib/members/workspaces",
   "lib/topologies/copy-names",
   "lib/topologies/documents",

@@ -6,8 +6,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
-import { audit } from "@/lib/audit/record";
-import { getDb } from "@/lib/db/client";
+import { readWorkspaceSwitch, setWorkspaceSwitch } from "@/lib/members/workspace-switches";
 
 /** The one permission an owner can extend to editors, per workspace. */
 export const EDITOR_GRANTABLE: Permission = "appliance:manage";
@@ -17,11 +16,7 @@ export const applianceGrantSchema = z.object({
 });
 
 export async function editorsManageAppliances(workspaceId: string): Promise<boolean> {
-  const workspace = await getDb().workspace.findUnique({
-    where: { id: workspaceId },
-    select: { editorsManageAppliances: true },
-  });
-  return workspace?.editorsManageAppliances ?? false;
+  return readWorkspaceSwitch(workspaceId, "editorsManageAppliances");
 }
 
 /** can() plus the workspace's grant: what every action, route and page asks. */
@@ -39,18 +34,8 @@ export async function setEditorsManageAppliances(
   actor: Actor,
   allowed: boolean,
 ): Promise<{ changed: boolean }> {
-  return getDb().$transaction(async (tx) => {
-    const updated = await tx.workspace.updateMany({
-      where: { id: actor.workspaceId, editorsManageAppliances: !allowed },
-      data: { editorsManageAppliances: allowed },
-    });
-    if (updated.count === 0) return { changed: false };
-    await audit(
-      actor,
-      allowed ? "workspace.appliances_delegated" : "workspace.appliances_reserved",
-      { type: "workspace", id: actor.workspaceId },
-      tx,
-    );
-    return { changed: true };
+  return setWorkspaceSwitch(actor, "editorsManageAppliances", allowed, {
+    on: "workspace.appliances_delegated",
+    off: "workspace.appliances_reserved",
   });
 }
