@@ -38,5 +38,7 @@ export function useActionForm<T>(
 
   const fieldErrors: FieldErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   const formError = result && !result.ok ? result.error : null;
-  return { onSubmit, pending, result, fieldErrors, formError };
+  // Field-level problems are shown beside the field; the banner is for everything else.
+  const bannerError = result && !result.ok && !result.fieldErrors ? result.error : null;
+  return { onSubmit, pending, result, fieldErrors, formError, bannerError };
 }

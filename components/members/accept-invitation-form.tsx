@@ -30,12 +30,10 @@ export function AcceptInvitationForm({
   submitLabel: string;
   fields: (fieldErrors: FieldErrors) => ReactNode;
 }) {
-  const { onSubmit, pending, fieldErrors, formError, result } = useActionForm(accept);
-  // Field-level problems are shown beside the field; the banner is for everything else.
-  const showBanner = formError && !(result && !result.ok && result.fieldErrors);
+  const { onSubmit, pending, fieldErrors, bannerError } = useActionForm(accept);
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {showBanner ? <Alert tone="error">{formError}</Alert> : null}
+      {bannerError ? <Alert tone="error">{bannerError}</Alert> : null}
       <input type="hidden" name="token" value={token} />
       <Field
         name="email"

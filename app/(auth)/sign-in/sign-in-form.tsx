@@ -8,12 +8,10 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { signInAction } from "./actions";
 
 export function SignInForm({ next }: { next?: string }) {
-  const { onSubmit, pending, fieldErrors, formError, result } = useActionForm(signInAction);
-  // Field-level problems are shown beside the field; the banner is for everything else.
-  const showBanner = formError && !(result && !result.ok && result.fieldErrors);
+  const { onSubmit, pending, fieldErrors, bannerError } = useActionForm(signInAction);
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {showBanner ? <Alert tone="error">{formError}</Alert> : null}
+      {bannerError ? <Alert tone="error">{bannerError}</Alert> : null}
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <Field
         name="email"

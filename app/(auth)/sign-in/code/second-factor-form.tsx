@@ -8,15 +8,14 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { verifySecondFactorAction } from "./actions";
 
 export function SecondFactorForm({ next }: { next?: string }) {
-  const { onSubmit, pending, fieldErrors, formError, result } =
+  const { onSubmit, pending, fieldErrors, bannerError, result } =
     useActionForm(verifySecondFactorAction);
-  const showBanner = formError && !(result && !result.ok && result.fieldErrors);
   const expired = result && !result.ok && result.code === "UNAUTHENTICATED";
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {showBanner ? (
+      {bannerError ? (
         <Alert tone="error">
-          {formError}{" "}
+          {bannerError}{" "}
           {expired ? (
             <Link href="/sign-in" className="underline">
               Sign in again
