@@ -1,25 +1,24 @@
 "use client";
 
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
 
 export function ChangePasswordForm({
   change,
 }: {
   change: (input: FormData) => Promise<ActionResult<{ sessionsRevoked: number }>>;
 }) {
-  const { onSubmit, pending, fieldErrors, formError, result } = useActionForm(change, {
+  const { onSubmit, pending, fieldErrors, bannerError, result } = useActionForm(change, {
     onSuccess: (_data, form) => form.reset(),
   });
-  const showBanner = formError && !(result && !result.ok && result.fieldErrors);
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label="Change your password">
       <h2 className="text-base font-semibold">Password</h2>
-      {showBanner ? <Alert tone="error">{formError}</Alert> : null}
+      {bannerError ? <Alert tone="error">{bannerError}</Alert> : null}
       <Field
         name="currentPassword"
         label="Current password"
@@ -28,23 +27,7 @@ export function ChangePasswordForm({
         required
         errors={fieldErrors.currentPassword}
       />
-      <Field
-        name="newPassword"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-        errors={fieldErrors.newPassword}
-      />
-      <Field
-        name="confirmPassword"
-        label="Repeat the new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={fieldErrors.confirmPassword}
-      />
+      <NewPasswordFields fieldErrors={fieldErrors} />
       <Button type="submit" variant="secondary" pending={pending}>
         Change password
       </Button>

@@ -1,11 +1,10 @@
 "use client";
 
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
 
 export function ResetPasswordForm({
   token,
@@ -14,29 +13,12 @@ export function ResetPasswordForm({
   token: string;
   reset: (input: FormData) => Promise<ActionResult<never>>;
 }) {
-  const { onSubmit, pending, fieldErrors, formError, result } = useActionForm(reset);
-  const showBanner = formError && !(result && !result.ok && result.fieldErrors);
+  const { onSubmit, pending, fieldErrors, bannerError } = useActionForm(reset);
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label="Set a new password">
-      {showBanner ? <Alert tone="error">{formError}</Alert> : null}
+      {bannerError ? <Alert tone="error">{bannerError}</Alert> : null}
       <input type="hidden" name="token" value={token} />
-      <Field
-        name="newPassword"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-        errors={fieldErrors.newPassword}
-      />
-      <Field
-        name="confirmPassword"
-        label="Repeat the new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={fieldErrors.confirmPassword}
-      />
+      <NewPasswordFields fieldErrors={fieldErrors} />
       <Button type="submit" pending={pending} className="w-full">
         Set password
       </Button>
