@@ -2,11 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { PasswordField } from "@/components/auth/password-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult, FieldErrors } from "@/lib/action-result";
 
 export interface SecondFactorActions {
   start: (input: FormData) => Promise<ActionResult<TotpEnrolmentView>>;
@@ -56,7 +57,6 @@ function EnabledFactor({
 }) {
   const router = useRouter();
   const form = useActionForm(disable, { onSuccess: () => router.refresh() });
-  const showBanner = form.formError && !(form.result && !form.result.ok && form.result.fieldErrors);
   return (
     <>
       <p className="text-sm" data-testid="second-factor-on">
@@ -71,21 +71,32 @@ function EnabledFactor({
         </p>
       ) : (
         <form onSubmit={form.onSubmit} className="flex flex-wrap items-start gap-3" noValidate>
-          {showBanner ? <Alert tone="error">{form.formError}</Alert> : null}
-          <Field
-            name="password"
-            label="Password"
-            type="password"
-            autoComplete="current-password"
-            required
-            errors={form.fieldErrors.password}
-            className="min-w-64 flex-1"
-          />
-          <Button type="submit" variant="secondary" pending={form.pending} className="sm:mt-6">
-            Turn off second factor
-          </Button>
+          {form.bannerError ? <Alert tone="error">{form.bannerError}</Alert> : null}
+          <PasswordAndSubmit form={form} submitLabel="Turn off second factor" />
         </form>
       )}
+    </>
+  );
+}
+
+/** Both changes to the second factor start with the account's password, beside the button. */
+function PasswordAndSubmit({
+  form,
+  submitLabel,
+}: {
+  form: { pending: boolean; fieldErrors: FieldErrors };
+  submitLabel: string;
+}) {
+  return (
+    <>
+      <PasswordField
+        purpose="current"
+        errors={form.fieldErrors.password}
+        className="min-w-64 flex-1"
+      />
+      <Button type="submit" variant="secondary" pending={form.pending} className="sm:mt-6">
+        {submitLabel}
+      </Button>
     </>
   );
 }
@@ -101,10 +112,6 @@ function Enrolment({
   const [enrolment, setEnrolment] = useState<TotpEnrolmentView | null>(null);
   const startForm = useActionForm(start, { onSuccess: (data) => setEnrolment(data) });
   const confirmForm = useActionForm(confirm, { onSuccess: () => router.refresh() });
-  const banner = (f: typeof startForm | typeof confirmForm) =>
-    f.formError && !(f.result && !f.result.ok && f.result.fieldErrors) ? (
-      <Alert tone="error">{f.formError}</Alert>
-    ) : null;
   if (!enrolment) {
     return (
       <form onSubmit={startForm.onSubmit} className="space-y-3" noValidate>
@@ -112,20 +119,9 @@ function Enrolment({
           Off. Use an authenticator app (such as one on your phone) so that a stolen password alone
           cannot open your account. Enter your password to start.
         </p>
-        {banner(startForm)}
+        {startForm.bannerError ? <Alert tone="error">{startForm.bannerError}</Alert> : null}
         <div className="flex flex-wrap items-start gap-3">
-          <Field
-            name="password"
-            label="Password"
-            type="password"
-            autoComplete="current-password"
-            required
-            errors={startForm.fieldErrors.password}
-            className="min-w-64 flex-1"
-          />
-          <Button type="submit" variant="secondary" pending={startForm.pending} className="sm:mt-6">
-            Set up second factor
-          </Button>
+          <PasswordAndSubmit form={startForm} submitLabel="Set up second factor" />
         </div>
       </form>
     );
@@ -164,7 +160,7 @@ function Enrolment({
         <li>Enter the code the app shows to turn the second factor on.</li>
       </ol>
       <form onSubmit={confirmForm.onSubmit} className="space-y-3" noValidate>
-        {banner(confirmForm)}
+        {confirmForm.bannerError ? <Alert tone="error">{confirmForm.bannerError}</Alert> : null}
         <div className="flex flex-wrap items-start gap-3">
           <Field
             name="code"

@@ -9,9 +9,11 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
 export function PasswordField({
   purpose,
   errors,
+  className,
 }: {
   purpose: "new" | "current";
   errors?: string[];
+  className?: string;
 }) {
   return (
     <Field
@@ -22,6 +24,7 @@ export function PasswordField({
       required
       hint={purpose === "new" ? `At least ${MIN_PASSWORD_LENGTH} characters.` : undefined}
       errors={errors}
+      className={className}
     />
   );
 }
