@@ -9,6 +9,7 @@ import { log } from "@/lib/log";
 import { findFreePort } from "@/lib/server/free-port";
 import { readPidFile } from "@/lib/db/postgres-processes";
 import { stopStalePostmaster } from "@/lib/db/stale-postmaster";
+import { isProcessAlive } from "@/lib/db/process-alive";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -42,15 +43,6 @@ async function ensureDatabase(pg: EmbeddedPostgres): Promise<void> {
     if (found.rowCount === 0) await client.query(`CREATE DATABASE "${DATABASE_NAME}"`);
   } finally {
     await client.end();
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 
@@ -101,7 +93,7 @@ export async function startEmbeddedPostgres(
   const stop = async () => {
     watch.stopping();
     // pg.stop() waits for an exit event that never comes if the server has already gone.
-    if (pid > 0 && isAlive(pid)) await Promise.race([pg.stop(), watch.gone]);
+    if (pid > 0 && isProcessAlive(pid)) await Promise.race([pg.stop(), watch.gone]);
   };
   try {
     await ensureDatabase(pg);
@@ -125,7 +117,7 @@ function watchPostmaster(pid: number, lastOutput: () => string) {
   let resolveGone: () => void = () => undefined;
   const gone = new Promise<void>((resolve) => (resolveGone = resolve));
   const timer = setInterval(() => {
-    if (pid > 0 && isAlive(pid)) return;
+    if (pid > 0 && isProcessAlive(pid)) return;
     clearInterval(timer);
     resolveGone();
     if (!expected) listener?.(lastOutput());

@@ -19,6 +19,7 @@ import {
   type PidFile,
   type ProcessInfo,
 } from "./postgres-processes";
+import { isProcessAlive } from "@/lib/db/process-alive";
 
 export class StalePostmasterError extends Error {}
 
@@ -42,15 +43,6 @@ const DEFAULT_TIMINGS: StopTimings = {
 
 // The postmaster writes its start time into the file right after it starts.
 const START_TIME_TOLERANCE_MS = 5_000;
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /** Why the process is not this directory's postmaster, or null when it provably is. */
 function notOurPostmaster(info: ProcessInfo, pidFile: PidFile, dataDir: string): string | null {
@@ -136,7 +128,7 @@ export async function stopStalePostmaster(
   if (!canInspectProcesses) {
     // PostgreSQL itself refuses to start beside a live postmaster or attached shared memory,
     // and replaces a pid file whose PID is dead: leave the file to it.
-    if (pidFile.pid > 0 && isAlive(pidFile.pid)) {
+    if (pidFile.pid > 0 && isProcessAlive(pidFile.pid)) {
       throw new StalePostmasterError(
         `${pidFilePath} names pid ${pidFile.pid}, which is running. On ${process.platform} the app cannot ` +
           "prove it is this data directory's PostgreSQL, so it does not stop it. If it is, stop it " +

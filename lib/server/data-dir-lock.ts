@@ -2,15 +2,7 @@
 // the first one's PostgreSQL as an orphan and stop it, so it must refuse to start instead.
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
+import { isProcessAlive } from "@/lib/db/process-alive";
 
 export class DataDirInUseError extends Error {}
 
@@ -22,7 +14,7 @@ export function lockDataDir(dataDir: string, owner: string): () => void {
   } catch {
     const [pidText, holder] = readFileSync(file, "utf8").split("\n");
     const pid = Number.parseInt(pidText ?? "", 10);
-    if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) {
+    if (Number.isInteger(pid) && pid !== process.pid && isProcessAlive(pid)) {
       throw new DataDirInUseError(
         `${dataDir} is in use by ${holder || "another process"} (pid ${pid}). Stop it first, or set DATA_DIR to another directory.`,
       );
