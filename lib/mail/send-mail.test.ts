@@ -1,46 +1,30 @@
 // smtp:// against a real SMTP server on loopback that offers no STARTTLS: the message must
 // not go out in clear text unless SMTP_INSECURE says so.
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
 import { MailError } from "@/lib/mail/mail-failure";
 import { sendMail } from "@/lib/mail/send-mail";
 import { smtpSettingsFrom, type SmtpSettings } from "@/lib/mail/smtp-settings";
+import {
+  startLoopbackSmtpServer,
+  type LoopbackSmtpServer,
+} from "@/lib/mail/testing/loopback-smtp-server";
 
-const received: string[] = [];
-let server: SMTPServer;
-let port: number;
+let smtp: LoopbackSmtpServer;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    logger: false,
-    disabledCommands: ["STARTTLS"],
-    authOptional: true,
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        received.push(Buffer.concat(chunks).toString("utf8"));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.server.address() as AddressInfo).port;
+  smtp = await startLoopbackSmtpServer();
 });
 
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(resolve));
-});
+afterAll(() => smtp.close());
 
 beforeEach(() => {
-  received.length = 0;
+  smtp.received.length = 0;
 });
 
 function settings(insecure: string | undefined): SmtpSettings {
   const env = parseEnv({
-    SMTP_URL: `smtp://127.0.0.1:${port}`,
+    SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
     SMTP_FROM: "nsha@example.test",
     SMTP_INSECURE: insecure,
   });
@@ -61,12 +45,12 @@ describe("sendMail over smtp:// to a server without STARTTLS", () => {
     const sending = sendMail(settings(undefined), message);
     await expect(sending).rejects.toBeInstanceOf(MailError);
     await expect(sending).rejects.toThrow(/STARTTLS/);
-    expect(received).toHaveLength(0);
+    expect(smtp.received).toHaveLength(0);
   });
 
   it("sends in clear text when SMTP_INSECURE=true", async () => {
     await sendMail(settings("true"), message);
-    expect(received).toHaveLength(1);
-    expect(received[0]).toContain("secret-token");
+    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received[0]?.raw).toContain("secret-token");
   });
 });

@@ -2,12 +2,14 @@
 // with the link; a failed send keeps the invitation and shows the link with the reason; the
 // SMTP password never reaches a result, a log line or an audit row.
 import { randomUUID } from "node:crypto";
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { findFreePort } from "@/lib/server/free-port";
 import type { SmtpSettings } from "@/lib/mail/smtp-settings";
+import {
+  startLoopbackSmtpServer,
+  type LoopbackSmtpServer,
+} from "@/lib/mail/testing/loopback-smtp-server";
 import { createWorkspaceWithUser } from "../support/fixtures";
 import { setSessionProfile, signInAs, signOut } from "../support/session-double";
 
@@ -36,22 +38,12 @@ const SMTP_USER = "mailer";
 // Characters that must be URL-encoded in SMTP_URL, to prove the decoding and the redaction.
 const SMTP_PASSWORD = "Sm7p/S3cret:p@ss%word";
 
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-const received: Received[] = [];
-let server: SMTPServer;
+let smtp: LoopbackSmtpServer;
 let port: number;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    logger: false,
-    // Plain loopback: no STARTTLS (so the tests set SMTP_INSECURE), and AUTH allowed without it.
-    disabledCommands: ["STARTTLS"],
-    allowInsecureAuth: true,
+  // Plain loopback: no STARTTLS (so the tests set SMTP_INSECURE), and AUTH allowed without it.
+  smtp = await startLoopbackSmtpServer({
     authMethods: ["PLAIN", "LOGIN"],
     onAuth(auth, _session, callback) {
       if (auth.username === SMTP_USER && auth.password === SMTP_PASSWORD) {
@@ -61,32 +53,17 @@ beforeAll(async () => {
       // A hostile or careless server that repeats what it was sent.
       callback(new Error(`Authentication failed for ${auth.username}/${auth.password}`));
     },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString("utf8"),
-        });
-        callback();
-      });
-    },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.server.address() as AddressInfo).port;
+  port = smtp.port;
 });
 
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(resolve));
-});
+afterAll(() => smtp.close());
 
 const logged: string[] = [];
 beforeEach(() => {
   signOut();
   state.smtp = null;
-  received.length = 0;
+  smtp.received.length = 0;
   logged.length = 0;
   for (const level of ["info", "warn"] as const) {
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
@@ -130,8 +107,8 @@ describe("invitation email", () => {
     if (!result.ok) return;
     expect(result.data.emailOutcome).toEqual({ status: "sent" });
 
-    expect(received).toHaveLength(1);
-    const [message] = received;
+    expect(smtp.received).toHaveLength(1);
+    const [message] = smtp.received;
     expect(message?.from).toBe("nsha@example.test");
     expect(message?.to).toEqual([email]);
     const raw = unfold(message?.raw ?? "");
@@ -170,7 +147,7 @@ describe("invitation email", () => {
     expect(reason).toMatch(/Authentication failed/);
     expect(reason).not.toContain(wrongPassword);
     expect(result.data.link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
-    expect(received).toHaveLength(0);
+    expect(smtp.received).toHaveLength(0);
 
     const row = await getDb().invitation.findUniqueOrThrow({ where: { id: result.data.id } });
     expect(row).toMatchObject({ status: "pending", emailedAt: null });
