@@ -2,13 +2,12 @@
 // once; the work goes on in the server process and the run records how it ended. With a slow
 // appliance (the simulator's latency control) the run is still RUNNING when the action returns.
 import { describe, expect, it, vi } from "vitest";
-import { applyTopology, getApplyRun, planTopology, type ApplyRunView } from "@/lib/apply";
+import { getApplyRun, planTopology } from "@/lib/apply";
 import { igelDocument } from "@/lib/apply/testing/documents";
-import { createTarget, makeStale, type TestTarget } from "@/lib/apply/testing/harness";
+import type { TestTarget } from "@/lib/apply/testing/harness";
 import { simulatorPerFile } from "@/lib/apply/testing/simulator-per-file";
-import { saveTopologyDocument, setTopologyAppliance } from "@/lib/topologies/documents";
 import { compile } from "@/lib/topology";
-import { signInAs } from "../support/session-double";
+import { crashedRun, reviewableTarget } from "../support/review-page-runs";
 
 vi.mock("@/lib/auth/session", () => import("../support/session-double"));
 vi.mock("@/lib/server/client-address", () => import("../support/session-double"));
@@ -21,37 +20,9 @@ const sim = simulatorPerFile();
 const document = () => igelDocument({ servers: 2 });
 const SLOW_MS = 120;
 
-async function reviewable(): Promise<TestTarget> {
-  const target = await createTarget(sim(), "background");
-  const actor = { userId: target.actorId, workspaceId: target.workspaceId, clientAddress: "::1" };
-  const { version } = await saveTopologyDocument(actor, {
-    id: target.topologyId,
-    expectedVersion: 1,
-    document: document(),
-  });
-  await setTopologyAppliance(actor, {
-    id: target.topologyId,
-    applianceId: target.applianceId,
-    expectedVersion: version,
-  });
-  signInAs({ userId: target.actorId, workspaceId: target.workspaceId }, "owner");
-  return target;
-}
+const reviewable = () => reviewableTarget(sim(), "background", document());
 
-async function crashedRun(target: TestTarget): Promise<ApplyRunView> {
-  const abandon = new AbortController();
-  let ok = 0;
-  const run = await applyTopology({
-    ...target,
-    desired: compile(document()),
-    abandon: abandon.signal,
-    onStep: (step) => {
-      if (step.result === "OK" && ++ok >= 4) abandon.abort();
-    },
-  });
-  await makeStale(run.id);
-  return run;
-}
+const crashOf = (target: TestTarget) => crashedRun(target, document());
 
 const runIdOf = (result: { ok: true; data: { runId: string } } | { ok: false; error: string }) => {
   if (!result.ok) throw new Error(result.error);
@@ -86,7 +57,7 @@ describe("apply, resume and rollback actions run in the background", () => {
 
   it("resume answers before the run finishes, and the run then finishes", async () => {
     const target = await reviewable();
-    const crashed = await crashedRun(target);
+    const crashed = await crashOf(target);
     const plan = await planTopology({ ...target, desired: compile(document()) });
     sim().control.setFaults({ latencyMs: SLOW_MS });
     const runId = runIdOf(
@@ -102,7 +73,7 @@ describe("apply, resume and rollback actions run in the background", () => {
 
   it("rollback answers before the run finishes, and the run then finishes", async () => {
     const target = await reviewable();
-    const crashed = await crashedRun(target);
+    const crashed = await crashOf(target);
     sim().control.setFaults({ latencyMs: SLOW_MS });
     const runId = runIdOf(
       await rollbackApplyRunAction({ topologyId: target.topologyId, runId: crashed.id }),
@@ -113,7 +84,7 @@ describe("apply, resume and rollback actions run in the background", () => {
 
   it("a resume of a plan that changed since the review ends as a clear refusal", async () => {
     const target = await reviewable();
-    const crashed = await crashedRun(target);
+    const crashed = await crashOf(target);
     const runId = runIdOf(
       await resumeApplyRunAction({
         topologyId: target.topologyId,

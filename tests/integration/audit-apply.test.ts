@@ -2,14 +2,14 @@
 // person and the address they came from: through the review page's server actions, as a
 // browser uses them (session and client address stubbed).
 import { describe, expect, it, vi } from "vitest";
-import { applyTopology, planTopology, type ApplyRunView } from "@/lib/apply";
+import { applyTopology, planTopology } from "@/lib/apply";
 import { igelDocument } from "@/lib/apply/testing/documents";
-import { createTarget, makeStale, type TestTarget } from "@/lib/apply/testing/harness";
+import { createTarget, type TestTarget } from "@/lib/apply/testing/harness";
 import { simulatorPerFile } from "@/lib/apply/testing/simulator-per-file";
 import { getDb } from "@/lib/db/client";
-import { saveTopologyDocument, setTopologyAppliance } from "@/lib/topologies/documents";
 import { compile } from "@/lib/topology";
-import { setClientAddress, signInAs } from "../support/session-double";
+import { crashedRun, reviewableTarget } from "../support/review-page-runs";
+import { setClientAddress } from "../support/session-double";
 
 const ADDRESS = "203.0.113.50";
 vi.mock("@/lib/auth/session", () => import("../support/session-double"));
@@ -24,23 +24,7 @@ const { applyTopologyAction, resumeApplyRunAction, rollbackApplyRunAction } =
 const sim = simulatorPerFile();
 const document = () => igelDocument({ servers: 2 });
 
-/** A complete topology on the simulator's appliance, its owner signed in. */
-async function reviewable(): Promise<TestTarget> {
-  const target = await createTarget(sim(), "audit-apply");
-  const actor = { userId: target.actorId, workspaceId: target.workspaceId, clientAddress: "::1" };
-  const { version } = await saveTopologyDocument(actor, {
-    id: target.topologyId,
-    expectedVersion: 1,
-    document: document(),
-  });
-  await setTopologyAppliance(actor, {
-    id: target.topologyId,
-    applianceId: target.applianceId,
-    expectedVersion: version,
-  });
-  signInAs({ userId: target.actorId, workspaceId: target.workspaceId }, "owner");
-  return target;
-}
+const reviewable = () => reviewableTarget(sim(), "audit-apply", document());
 
 const RUN_ACTIONS = [
   "topology.apply_started",
@@ -75,21 +59,7 @@ async function outcomeOf(topologyId: string, runId: string, outcome = "topology.
   throw new Error(`run ${runId} recorded no outcome`);
 }
 
-/** An apply whose process "died" after a few steps: INTERRUPTED, as after a crash. */
-async function crashedRun(target: TestTarget): Promise<ApplyRunView> {
-  const abandon = new AbortController();
-  let ok = 0;
-  const run = await applyTopology({
-    ...target,
-    desired: compile(document()),
-    abandon: abandon.signal,
-    onStep: (step) => {
-      if (step.result === "OK" && ++ok >= 4) abandon.abort();
-    },
-  });
-  await makeStale(run.id);
-  return run;
-}
+const crashOf = (target: TestTarget) => crashedRun(target, document());
 
 const dataOf = <T>(result: { ok: true; data: T } | { ok: false; error: string }): T => {
   if (!result.ok) throw new Error(result.error);
@@ -141,7 +111,7 @@ describe("audit events of applies", () => {
 
   it("records a resume of an interrupted run as resumed, then its outcome", async () => {
     const target = await reviewable();
-    const crashed = await crashedRun(target);
+    const crashed = await crashOf(target);
     const reviewed = await planTopology({ ...target, desired: compile(document()) });
     const { runId } = dataOf(
       await resumeApplyRunAction({
@@ -161,7 +131,7 @@ describe("audit events of applies", () => {
 
   it("records a rollback of an interrupted run as started, then rolled back", async () => {
     const target = await reviewable();
-    const crashed = await crashedRun(target);
+    const crashed = await crashOf(target);
     dataOf(await rollbackApplyRunAction({ topologyId: target.topologyId, runId: crashed.id }));
     // The action answers once the rollback holds the lock; wait for its outcome.
     await outcomeOf(target.topologyId, crashed.id, "topology.rollback");
