@@ -48,6 +48,12 @@ async function interrupted(target: TestTarget, run: ApplyRunView) {
   return view;
 }
 
+/** Resumes the run as the review page does: with the hash of the plan the admin sees now. */
+async function resumeAsReviewed(target: TestTarget, run: ApplyRunView, desired: DesiredConfig) {
+  const reviewed = await planTopology({ ...target, desired });
+  return resumeApplyRun({ ...target, runId: run.id, desired, expectedPlanHash: reviewed.hash });
+}
+
 describe("crash, resume and rollback", () => {
   it.each([1, 5, 12])("resumes a run that died after %i steps: it converges", async (k) => {
     const target = await createTarget(sim());
@@ -55,13 +61,7 @@ describe("crash, resume and rollback", () => {
     const run = await crashAfter(target, desired, k);
     await interrupted(target, run);
 
-    const reviewed = await planTopology({ ...target, desired });
-    const resumed = await resumeApplyRun({
-      ...target,
-      runId: run.id,
-      desired,
-      expectedPlanHash: reviewed.hash,
-    });
+    const resumed = await resumeAsReviewed(target, run, desired);
     expect(resumed.status).toBe("SUCCEEDED");
     expect(resumed.resumeOfId).toBe(run.id);
     expect(resumed.summary?.conflict).toBe(0);
@@ -122,13 +122,7 @@ describe("crash, resume and rollback", () => {
       options: { confirmReplace: true, adopt: ["some-object"], saveConfig: false },
     });
     await makeStale(run.id);
-    const reviewed = await planTopology({ ...target, desired });
-    const resumed = await resumeApplyRun({
-      ...target,
-      runId: run.id,
-      desired,
-      expectedPlanHash: reviewed.hash,
-    });
+    const resumed = await resumeAsReviewed(target, run, desired);
     expect(resumed.options).toMatchObject({ adopt: [], confirmReplace: false, saveConfig: true });
   });
 
