@@ -1,12 +1,13 @@
 // Accepting an invitation from its link: as a new account or with an existing one, through the
 // real public actions (real password hashing, real sign-in) against the real database.
 import { randomUUID } from "node:crypto";
-import { hashPassword, verifyPassword } from "better-auth/crypto";
+import { verifyPassword } from "better-auth/crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS } from "@/lib/auth/sign-in-throttle";
 import { getDb } from "@/lib/db/client";
 import { findInvitationForToken } from "@/lib/members/accept-invitation";
 import { createWorkspaceWithUser } from "../support/fixtures";
+import { createMemberWithPassword } from "../support/password-account";
 import { setClientAddress, setSessionProfile, signInAs, signOut } from "../support/session-double";
 
 vi.mock("@/lib/auth/session", () => import("../support/session-double"));
@@ -49,16 +50,7 @@ async function invite(owner: Owner, email: string, role: "editor" | "viewer" = "
 
 /** An account with a password, owning a workspace of its own. */
 async function accountWithPassword(password = PASSWORD): Promise<Owner> {
-  const person = await createWorkspaceWithUser("owner");
-  await getDb().account.create({
-    data: {
-      id: randomUUID(),
-      accountId: person.userId,
-      providerId: "credential",
-      userId: person.userId,
-      password: await hashPassword(password),
-    },
-  });
+  const person = await createMemberWithPassword("owner", password);
   return person;
 }
 

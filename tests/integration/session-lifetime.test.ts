@@ -1,12 +1,10 @@
 // A session ends after SESSION_IDLE_MINUTES without a request (default 30) and SESSION_MAX_HOURS
 // after sign-in (default 12), checked by getAppSession on every request. The session row's
 // timestamps are moved back in the database to stand for the time that passed.
-import { randomUUID } from "node:crypto";
-import { hashPassword } from "better-auth/crypto";
 import { describe, expect, it, vi } from "vitest";
 import { getAuth } from "@/lib/auth/auth";
 import { getDb } from "@/lib/db/client";
-import { createWorkspaceWithUser } from "../support/fixtures";
+import { createMemberWithPassword } from "../support/password-account";
 
 let cookieHeader = "";
 vi.mock("next/headers", () => ({
@@ -28,16 +26,7 @@ const HOUR = 60 * MINUTE;
 
 /** Signs a new user in for real and sends its session cookie with the next requests. */
 async function signedInUser() {
-  const user = await createWorkspaceWithUser("owner");
-  await getDb().account.create({
-    data: {
-      id: randomUUID(),
-      accountId: user.userId,
-      providerId: "credential",
-      userId: user.userId,
-      password: await hashPassword(PASSWORD),
-    },
-  });
+  const user = await createMemberWithPassword("owner", PASSWORD);
   const { headers } = await getAuth().api.signInEmail({
     body: { email: user.email, password: PASSWORD },
     headers: new Headers(),

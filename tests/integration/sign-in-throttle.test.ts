@@ -2,7 +2,6 @@
 // say which emails have accounts, failures are audited, and the throttle's table stays small
 // (refused and oversized requests write nothing; windows that have passed are deleted).
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "better-auth/crypto";
 import { describe, expect, it, vi } from "vitest";
 import { ActionError } from "@/lib/action-result";
 import { signIn } from "@/lib/auth/sign-in";
@@ -14,7 +13,7 @@ import {
   signInThrottleKeys,
 } from "@/lib/auth/sign-in-throttle";
 import { getDb } from "@/lib/db/client";
-import { createWorkspaceWithUser } from "../support/fixtures";
+import { createMemberWithPassword } from "../support/password-account";
 
 let clientAddress = "127.0.0.1";
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
@@ -25,16 +24,7 @@ const { signInAction } = await import("@/app/(auth)/sign-in/actions");
 const PASSWORD = "Quiet-Lantern-Orbit-42";
 
 async function ownerWithPassword() {
-  const owner = await createWorkspaceWithUser("owner");
-  await getDb().account.create({
-    data: {
-      id: randomUUID(),
-      accountId: owner.userId,
-      providerId: "credential",
-      userId: owner.userId,
-      password: await hashPassword(PASSWORD),
-    },
-  });
+  const owner = await createMemberWithPassword("owner", PASSWORD);
   return owner;
 }
 
