@@ -3,10 +3,9 @@
 // are worth more than any topology, so the default keeps them with the owners.
 import "server-only";
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
-import { readWorkspaceSwitch, setWorkspaceSwitch } from "@/lib/members/workspace-switches";
+import { defineWorkspaceSwitch } from "@/lib/members/workspace-switches";
 
 /** The one permission an owner can extend to editors, per workspace. */
 export const EDITOR_GRANTABLE: Permission = "appliance:manage";
@@ -15,9 +14,15 @@ export const applianceGrantSchema = z.object({
   editors: z.enum(["on", "off"], "Choose whether editors may manage appliances."),
 });
 
-export async function editorsManageAppliances(workspaceId: string): Promise<boolean> {
-  return readWorkspaceSwitch(workspaceId, "editorsManageAppliances");
-}
+const grant = defineWorkspaceSwitch("editorsManageAppliances", {
+  on: "workspace.appliances_delegated",
+  off: "workspace.appliances_reserved",
+});
+
+export const editorsManageAppliances = grant.read;
+
+/** Turns the grant on or off; records only a real change. */
+export const setEditorsManageAppliances = grant.set;
 
 /** can() plus the workspace's grant: what every action, route and page asks. */
 export async function canInWorkspace(
@@ -27,15 +32,4 @@ export async function canInWorkspace(
   if (can(session.role, permission)) return true;
   if (permission !== EDITOR_GRANTABLE || session.role !== "editor") return false;
   return editorsManageAppliances(session.workspaceId);
-}
-
-/** Turns the grant on or off; records only a real change. */
-export async function setEditorsManageAppliances(
-  actor: Actor,
-  allowed: boolean,
-): Promise<{ changed: boolean }> {
-  return setWorkspaceSwitch(actor, "editorsManageAppliances", allowed, {
-    on: "workspace.appliances_delegated",
-    off: "workspace.appliances_reserved",
-  });
 }

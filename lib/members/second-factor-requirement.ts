@@ -3,24 +3,18 @@
 // enforce it) until they have set one up.
 import "server-only";
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/actor";
-import { readWorkspaceSwitch, setWorkspaceSwitch } from "@/lib/members/workspace-switches";
+import { defineWorkspaceSwitch } from "@/lib/members/workspace-switches";
 
 export const secondFactorRequirementSchema = z.object({
   required: z.enum(["on", "off"], "Choose whether a second factor is required."),
 });
 
-export async function isSecondFactorRequired(workspaceId: string): Promise<boolean> {
-  return readWorkspaceSwitch(workspaceId, "requireTwoFactor");
-}
+const requirement = defineWorkspaceSwitch("requireTwoFactor", {
+  on: "workspace.second_factor_required",
+  off: "workspace.second_factor_optional",
+});
+
+export const isSecondFactorRequired = requirement.read;
 
 /** Turns the requirement on or off; records only a real change. */
-export async function setSecondFactorRequired(
-  actor: Actor,
-  required: boolean,
-): Promise<{ changed: boolean }> {
-  return setWorkspaceSwitch(actor, "requireTwoFactor", required, {
-    on: "workspace.second_factor_required",
-    off: "workspace.second_factor_optional",
-  });
-}
+export const setSecondFactorRequired = requirement.set;

@@ -55,3 +55,15 @@ export async function setWorkspaceSwitch(
     return { changed: true };
   });
 }
+
+/**
+ * One switch as its feature exposes it: `read(workspaceId)` and `set(actor, on)`, bound to the
+ * switch's column and audit actions.
+ */
+export function defineWorkspaceSwitch(name: WorkspaceSwitch, actions: SwitchAuditActions) {
+  return {
+    read: (workspaceId: string): Promise<boolean> => readWorkspaceSwitch(workspaceId, name),
+    set: (actor: Actor, on: boolean): Promise<{ changed: boolean }> =>
+      setWorkspaceSwitch(actor, name, on, actions),
+  };
+}
