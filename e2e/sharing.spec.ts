@@ -6,6 +6,7 @@ import { expect, test } from "./support/test";
 import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
 import { createFromExample } from "./support/create-from-example";
 import { setupOwner } from "./support/setup-owner";
+import { IGEL_SECTION_TITLES } from "../lib/topology/runbook/testing/context";
 
 const shots = "e2e/.artifacts/screens";
 
@@ -88,15 +89,7 @@ test("share link signed out then revoked; restore a revision; runbook; export â†
       await page.goto(topologyUrl);
       await page.getByRole("link", { name: "Runbook" }).click();
       const runbook = page.getByTestId("runbook");
-      for (const heading of [
-        "1. Prerequisites",
-        "2. Addresses and ports",
-        "3. Database script",
-        "4. NetScaler configuration",
-        "5. DNS records",
-        "6. After the NetScaler",
-        "7. Rollback",
-      ])
+      for (const heading of IGEL_SECTION_TITLES)
         await expect(runbook.getByRole("heading", { name: heading })).toBeVisible();
       await expect(runbook).toContainText("<choose-a-strong-password>");
       await page.screenshot({ path: `${shots}/runbook.png`, fullPage: true });
