@@ -45,6 +45,7 @@ const DATABASE_QUERY_MODULES = [
   "lib/topologies/lifecycle",
   "lib/topologies/list",
   "lib/topologies/revisions",
+  "lib/topologies/versioned-update",
   "lib/topologies/wizard-progress",
 ];
 
