@@ -147,7 +147,11 @@ describe("an unreachable appliance", () => {
     };
     expect((await get()).appliance?.reachable).toBe(true);
     await own.close();
-    await until(async () => (await get()).appliance?.failure !== null);
+    // The snapshot changes before its transition row is written: wait for the row itself.
+    await until(
+      async () =>
+        (await listTransitionsFor(t.applianceId, ["appliance"], { to: "UNREACHABLE" })).length > 0,
+    );
     const s = await get();
     expect(s.appliance).toMatchObject({ reachable: false, stale: true });
     expect(s.appliance?.failure?.kind).toBe("unreachable");
