@@ -14,6 +14,9 @@ export function toApplianceFacts(reads: ApplianceReads): ApplianceFacts {
     snips: reads.ips
       .filter((ip) => ip.type === "SNIP")
       .map((ip) => ({ ipaddress: ip.ipAddress, netmask: ip.netmask ?? "255.255.255.255" })),
+    ownedAddresses: reads.ips
+      .filter((ip) => ip.type !== undefined && ip.type !== "VIP")
+      .map((ip) => ({ ipaddress: ip.ipAddress, type: ip.type ?? "" })),
     vservers: reads.lbVservers
       .filter((v) => v.ipAddress !== undefined && v.port !== undefined)
       .map((v) => ({

@@ -36,6 +36,10 @@ describe("appliance facts", () => {
       certKeys: [],
     });
     expect(facts.snips).toEqual([{ ipaddress: "10.10.20.5", netmask: "255.255.255.0" }]);
+    expect(facts.ownedAddresses).toEqual([
+      { ipaddress: "10.0.0.1", type: "NSIP" },
+      { ipaddress: "10.10.20.5", type: "SNIP" },
+    ]);
     expect(facts.vservers).toEqual([
       { name: "web", ipv46: "10.10.20.100", port: 443, servicetype: "TCP" },
     ]);

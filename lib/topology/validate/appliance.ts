@@ -3,12 +3,15 @@
 import type { TopologyDraft, IgelUmsDraft, XenMobileDraft } from "../schema/document";
 import { formatCidrV4, inSubnet, isIPv4, parseCidrV4, subnetOf } from "../schema/net";
 import { IssueCollector, type ValidationResult } from "./issues";
+import { checkOwnedAddresses } from "./owned-addresses";
 import { plannedVservers } from "./planned-vservers";
 import { gatewayVipMessage } from "./xenmobile";
 
 export interface ApplianceFacts {
   snips: ReadonlyArray<{ ipaddress: string; netmask: string }>;
-  /** Every lb, vpn and cs vserver on the appliance. */
+  /** Every address nsip lists except VIPs (NSIP, SNIPs, MIPs …), with its type. */
+  ownedAddresses: ReadonlyArray<{ ipaddress: string; type: string }>;
+  /** The lb vservers on the appliance. */
   vservers: ReadonlyArray<{ name: string; ipv46: string; port: number; servicetype: string }>;
   certKeys: readonly string[];
   vpnVservers: ReadonlyArray<{ name: string; ipv46: string; port: number }>;
@@ -22,6 +25,7 @@ export function validateAgainstAppliance(
   checkVipPorts(out, doc, facts);
   if (doc.kind === "IGEL_UMS") checkSnips(out, doc, facts);
   else checkXenMobileReferences(out, doc, facts);
+  checkOwnedAddresses(out, doc, facts);
   return out.result();
 }
 
