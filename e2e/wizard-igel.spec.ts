@@ -72,6 +72,16 @@ test("IGEL UMS wizard: walk, fix, resume, apply, check off, and no lost update",
       await expect(page).toHaveURL(/\/wizard\/prerequisites$/);
       wizardUrl = page.url().replace(/\/prerequisites$/, "");
       await expect(page.getByTestId("stepper-network")).toHaveAttribute("data-state", "unvisited");
+      await expect(page.getByTestId("stepper-network-text")).toHaveText(", not started");
+      // A checklist step is not done until every item is ticked: it says how far it got.
+      await expect(page.getByTestId("stepper-prerequisites")).toHaveAttribute(
+        "data-state",
+        "partial",
+      );
+      await expect(page.getByTestId("stepper-prerequisites-text")).toHaveText(/^, 0 of \d+ done$/);
+      await expect(page.getByTestId("stepper-after")).toHaveAttribute("data-state", "partial");
+      await expect(page.getByTestId("stepper-after")).toContainText(/0 of \d+/);
+      await expect(page.getByTestId("stepper-apply-text")).toHaveText(", not started");
     });
 
     await test.step("prerequisites", async () => {
@@ -102,6 +112,8 @@ test("IGEL UMS wizard: walk, fix, resume, apply, check off, and no lost update",
       await page.getByLabel("Server 1 address").fill("10.10.20.11");
       await page.getByRole("button", { name: /^Remove server 2/ }).click();
       await expect(page.getByTestId("warning-servers")).toContainText("not highly available");
+      await expect(page.getByTestId("stepper-servers")).toHaveAttribute("data-state", "warnings");
+      await expect(page.getByTestId("stepper-servers-text")).toHaveText(/^, done with \d+ warning/);
       await page.getByRole("button", { name: "Add a UMS server" }).click();
       await expect(page.getByLabel("Server 2 address")).toBeFocused();
       await page.keyboard.type("10.10.20.12");
@@ -120,6 +132,14 @@ test("IGEL UMS wizard: walk, fix, resume, apply, check off, and no lost update",
       await page.getByLabel("UMS subnet").fill("10.10.20.0/24");
       await page.getByLabel(/^SNIP/).fill("10.10.20.5");
       const vip = page.getByLabel(/^VIP/);
+      // The SNIP typed as the VIP: the appliance owns it, and the field says by what.
+      await vip.fill("10.10.20.5");
+      await vip.blur();
+      await expect(page.getByTestId("error-network.vip")).toContainText(
+        "10.10.20.5 is this NetScaler's SNIP",
+      );
+      await expect(vip).toHaveAttribute("aria-invalid", "true");
+      await shot(page, "network-vip-is-snip");
       await vip.fill("10.10.30.100");
       await vip.blur();
       await expect(page.getByTestId("error-network.vip")).toContainText(
@@ -132,7 +152,7 @@ test("IGEL UMS wizard: walk, fix, resume, apply, check off, and no lost update",
       await shot(page, "network-error");
       await vip.fill("10.10.20.100");
       await expect(page.getByTestId("error-network.vip")).toHaveCount(0);
-      await expect(page.getByTestId("stepper-network")).toHaveAttribute("data-state", "valid");
+      await expect(page.getByTestId("stepper-network")).toHaveAttribute("data-state", "done");
       await saved(page);
       await shot(page, "network");
     });
@@ -196,6 +216,10 @@ test("IGEL UMS wizard: walk, fix, resume, apply, check off, and no lost update",
       await page.getByRole("button", { name: /^Apply \d+ change\(s\) to Demo NetScaler/ }).click();
       await expect(page).toHaveURL(/\/wizard\/apply\?run=/);
       await expect(page.getByTestId("apply-status")).toHaveText("Applied", { timeout: 30_000 });
+      // The Apply mark follows the run: done once it succeeded; Review has its plan.
+      await expect(page.getByTestId("stepper-apply")).toHaveAttribute("data-state", "done");
+      await expect(page.getByTestId("stepper-apply-text")).toHaveText(", done");
+      await expect(page.getByTestId("stepper-review")).toHaveAttribute("data-state", "done");
       await expect(page.getByTestId("plan-summary")).toContainText("No changes");
       await shot(page, "apply");
       await next(page, "After the NetScaler");
@@ -205,6 +229,7 @@ test("IGEL UMS wizard: walk, fix, resume, apply, check off, and no lost update",
       const boxes = page.getByRole("checkbox");
       const count = await boxes.count();
       expect(count).toBeGreaterThanOrEqual(6);
+      await expect(page.getByTestId("stepper-after-text")).toHaveText(`, 0 of ${count} done`);
       for (let i = 0; i < count; i++) await boxes.nth(i).check();
       await expect(page.getByTestId("after-progress")).toContainText(`${count} of ${count} done`);
       await saved(page);
@@ -212,8 +237,17 @@ test("IGEL UMS wizard: walk, fix, resume, apply, check off, and no lost update",
       for (let i = 0; i < count; i++) await expect(boxes.nth(i)).toBeChecked();
       await expect(page.getByTestId("stamp-dns-record")).toContainText(`Ticked by ${owner.name}`);
       await shot(page, "after");
-      for (const step of ["prerequisites", "database", "servers", "network", "dns", "review"]) {
-        await expect(page.getByTestId(`stepper-${step}`)).toHaveAttribute("data-state", "valid");
+      for (const step of [
+        "prerequisites",
+        "database",
+        "servers",
+        "network",
+        "dns",
+        "review",
+        "apply",
+        "after",
+      ]) {
+        await expect(page.getByTestId(`stepper-${step}`)).toHaveAttribute("data-state", "done");
       }
     });
 

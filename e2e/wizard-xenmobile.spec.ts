@@ -116,7 +116,17 @@ test("XenMobile wizard: every step on the demo appliance, resume, apply, after-c
 
     await test.step("MDM: VIP, the two SSL_BRIDGE vservers, SOURCEIP persistence", async () => {
       await next(page, "MDM VIP", "mdm");
-      await page.getByLabel("MDM VIP").fill("10.20.1.50");
+      // The demo appliance's SNIP (lib/simulator/core/seed.ts) typed instead of the .50 VIP.
+      const mdmVip = page.getByLabel("MDM VIP");
+      await mdmVip.fill("10.20.1.5");
+      await mdmVip.blur();
+      await expect(page.getByTestId("error-mdm.vip")).toContainText(
+        "10.20.1.5 is this NetScaler's SNIP",
+      );
+      await expect(mdmVip).toHaveAttribute("aria-invalid", "true");
+      await shot(page, "mdm", "-vip-is-snip");
+      await mdmVip.fill("10.20.1.50");
+      await expect(page.getByTestId("error-mdm.vip")).toHaveCount(0);
       await expect(page.getByTestId("mdm-port-443")).toContainText("xms_mdm_vs_443");
       await expect(page.getByTestId("mdm-port-443")).toContainText("10.20.1.50:443");
       await expect(page.getByTestId("mdm-port-8443")).toContainText("xms_mdm_sg_8443");
@@ -134,7 +144,7 @@ test("XenMobile wizard: every step on the demo appliance, resume, apply, after-c
       await expect(page.getByLabel("MDM VIP")).toHaveValue("10.20.1.50");
       await page.reload();
       await expect(page.getByLabel("MDM VIP")).toHaveValue("10.20.1.50");
-      await expect(page.getByTestId("stepper-nodes")).toHaveAttribute("data-state", "valid");
+      await expect(page.getByTestId("stepper-nodes")).toHaveAttribute("data-state", "done");
     });
 
     await test.step("MAM: a VIP equal to the MDM VIP is refused, then fixed; certificate picked", async () => {
