@@ -16,6 +16,7 @@ interface ApplyInput {
   adopt: string[];
   confirmReplace: boolean;
   expectedPlanHash: string;
+  acknowledgedWarnings: number;
 }
 
 type Start = (input: ApplyInput) => Promise<ActionResult<{ runId: string }>>;
@@ -33,16 +34,20 @@ export function ReviewPanel({
   canApply,
   apply,
   resuming = null,
+  openWarnings = 0,
 }: {
   topologyId: string;
   applianceName: string;
   canApply: boolean;
   apply: Start;
   resuming?: ResumeTarget | null;
+  /** Warnings listed above the panel: Apply waits until the admin confirms reading them. */
+  openWarnings?: number;
 }) {
   const queryClient = useQueryClient();
   const [adopt, setAdopt] = useState<Set<string>>(new Set());
   const [confirmReplace, setConfirmReplace] = useState(false);
+  const [warningsRead, setWarningsRead] = useState(false);
   const [run, setRun] = useState<{ id: string; done: boolean } | null>(null);
   const [applyError, setApplyError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -87,6 +92,7 @@ export function ReviewPanel({
         adopt: [...adopt],
         confirmReplace,
         expectedPlanHash: data.plan.hash,
+        acknowledgedWarnings: warningsRead ? openWarnings : 0,
       });
       if (result.ok) setRun({ id: result.data.runId, done: false });
       else setApplyError(result.error);
@@ -156,12 +162,27 @@ export function ReviewPanel({
               their traffic for a moment.
             </label>
           ) : null}
+          {openWarnings > 0 && canApply && canStart ? (
+            <label className="flex items-start gap-2 text-sm">
+              <input
+                type="checkbox"
+                checked={warningsRead}
+                onChange={(e) => setWarningsRead(e.target.checked)}
+                disabled={running}
+              />
+              I have read the {openWarnings} warning{openWarnings === 1 ? "" : "s"}
+            </label>
+          ) : null}
           {canApply && canStart && !running && !(resuming && run) ? (
             <div className="space-y-2">
               <Button
                 onClick={onApply}
                 pending={pending}
-                disabled={blocked || (replaces > 0 && !confirmReplace)}
+                disabled={
+                  blocked ||
+                  (replaces > 0 && !confirmReplace) ||
+                  (openWarnings > 0 && !warningsRead)
+                }
               >
                 {resuming
                   ? `Resume: apply ${summary.changes} change(s) to ${applianceName}`

@@ -7,6 +7,7 @@ import { igelDocument } from "@/lib/apply/testing/documents";
 import type { TestTarget } from "@/lib/apply/testing/harness";
 import { simulatorPerFile } from "@/lib/apply/testing/simulator-per-file";
 import { compile } from "@/lib/topology";
+import { validateWizard } from "@/lib/wizard/validate";
 import { crashedRun, reviewableTarget } from "../support/review-page-runs";
 
 vi.mock("@/lib/auth/session", () => import("../support/session-double"));
@@ -18,6 +19,8 @@ const { applyTopologyAction, resumeApplyRunAction, rollbackApplyRunAction } =
 
 const sim = simulatorPerFile();
 const document = () => igelDocument({ servers: 2 });
+// The admin ticked "I have read the warnings" on Review (the unticked prerequisites).
+const acknowledgedWarnings = validateWizard(document()).warnings.length;
 const SLOW_MS = 120;
 
 const reviewable = () => reviewableTarget(sim(), "background", document());
@@ -50,7 +53,11 @@ describe("apply, resume and rollback actions run in the background", () => {
     const plan = await planTopology({ ...target, desired: compile(document()) });
     sim().control.setFaults({ latencyMs: SLOW_MS });
     const runId = runIdOf(
-      await applyTopologyAction({ topologyId: target.topologyId, expectedPlanHash: plan.hash }),
+      await applyTopologyAction({
+        topologyId: target.topologyId,
+        expectedPlanHash: plan.hash,
+        acknowledgedWarnings,
+      }),
     );
     await runsOnAfterAnswer(target, runId, "SUCCEEDED");
   });

@@ -8,6 +8,7 @@ import { createTarget, type TestTarget } from "@/lib/apply/testing/harness";
 import { simulatorPerFile } from "@/lib/apply/testing/simulator-per-file";
 import { getDb } from "@/lib/db/client";
 import { compile } from "@/lib/topology";
+import { validateWizard } from "@/lib/wizard/validate";
 import { crashedRun, reviewableTarget } from "../support/review-page-runs";
 import { setClientAddress } from "../support/session-double";
 
@@ -23,6 +24,8 @@ const { applyTopologyAction, resumeApplyRunAction, rollbackApplyRunAction } =
 
 const sim = simulatorPerFile();
 const document = () => igelDocument({ servers: 2 });
+// The admin ticked "I have read the warnings" on Review (the unticked prerequisites).
+const acknowledgedWarnings = validateWizard(document()).warnings.length;
 
 const reviewable = () => reviewableTarget(sim(), "audit-apply", document());
 
@@ -71,7 +74,11 @@ describe("audit events of applies", () => {
     const target = await reviewable();
     const plan = await planTopology({ ...target, desired: compile(document()) });
     const { runId } = dataOf(
-      await applyTopologyAction({ topologyId: target.topologyId, expectedPlanHash: plan.hash }),
+      await applyTopologyAction({
+        topologyId: target.topologyId,
+        expectedPlanHash: plan.hash,
+        acknowledgedWarnings,
+      }),
     );
     const events = await outcomeOf(target.topologyId, runId);
     const who = { actorId: target.actorId, ipAddress: ADDRESS };
@@ -99,7 +106,11 @@ describe("audit events of applies", () => {
   it("records an apply refused under the lock (stale plan) as started, then failed", async () => {
     const target = await reviewable();
     const { runId } = dataOf(
-      await applyTopologyAction({ topologyId: target.topologyId, expectedPlanHash: "stale" }),
+      await applyTopologyAction({
+        topologyId: target.topologyId,
+        expectedPlanHash: "stale",
+        acknowledgedWarnings,
+      }),
     );
     const events = await outcomeOf(target.topologyId, runId);
     expect(events.map((e) => [e.action, e.detail.status, e.ipAddress])).toEqual([

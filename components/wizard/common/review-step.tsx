@@ -3,6 +3,7 @@ import { PlanNote } from "@/components/review/plan-note";
 import { reviewAccess } from "@/components/review/review-access";
 import { IssueList } from "@/components/topology/issue-list";
 import { TopologyDiagram } from "@/components/topology/topology-diagram";
+import { openWarnings } from "@/lib/review/open-warnings";
 import { loadTopology } from "@/lib/topologies/load";
 import { cliBatch } from "@/lib/topology/export";
 import type { WizardStepProps } from "../step-props";
@@ -32,6 +33,7 @@ export async function WizardReviewStep({ topologyId }: WizardStepProps) {
   }
   const { desired } = compiled;
   const access = reviewAccess(session.role);
+  const warnings = await openWarnings(session.workspaceId, compiled.document, appliance.id);
   return (
     <div className="space-y-8">
       <div className="rounded-md border border-sky-200 bg-sky-50 p-4 text-sm dark:border-sky-900 dark:bg-sky-950/40">
@@ -46,7 +48,13 @@ export async function WizardReviewStep({ topologyId }: WizardStepProps) {
       <StepSection title="What this topology builds">
         <TopologyDiagram config={desired} kind={topology.kind} title={topology.name} />
       </StepSection>
-      {compiled.warnings.length > 0 ? <IssueList errors={[]} warnings={compiled.warnings} /> : null}
+      {warnings.length > 0 ? (
+        <IssueList
+          errors={[]}
+          warnings={warnings}
+          context={{ kind: topology.kind, document: compiled.document, topologyId }}
+        />
+      ) : null}
       {access.planNote ? (
         <PlanNote note={access.planNote} />
       ) : (
@@ -54,6 +62,7 @@ export async function WizardReviewStep({ topologyId }: WizardStepProps) {
           topologyId={topologyId}
           applianceName={appliance.name}
           canApply={access.canApply}
+          openWarnings={warnings.length}
         />
       )}
       <CodeBlock

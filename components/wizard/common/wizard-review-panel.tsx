@@ -11,10 +11,12 @@ export function WizardReviewPanel({
   topologyId,
   applianceName,
   canApply,
+  openWarnings,
 }: {
   topologyId: string;
   applianceName: string;
   canApply: boolean;
+  openWarnings: number;
 }) {
   const router = useRouter();
   const apply = async (input: ApplyInput) => {
@@ -28,6 +30,7 @@ export function WizardReviewPanel({
       applianceName={applianceName}
       canApply={canApply}
       apply={apply}
+      openWarnings={openWarnings}
     />
   );
 }

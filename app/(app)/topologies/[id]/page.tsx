@@ -143,7 +143,15 @@ export default async function TopologyPage({ params }: { params: Promise<{ id: s
             <p className="text-sm text-slate-600 dark:text-slate-400">Not complete yet.</p>
           )}
           <div className="mt-3">
-            <IssueList errors={compiled.errors} warnings={compiled.warnings} />
+            <IssueList
+              errors={compiled.errors}
+              warnings={compiled.warnings}
+              context={{
+                kind: topology.kind,
+                document: topology.document,
+                topologyId: topology.id,
+              }}
+            />
           </div>
           {canWrite ? (
             <div className="mt-5 border-t border-slate-200 pt-5 dark:border-slate-800">

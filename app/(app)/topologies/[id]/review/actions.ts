@@ -3,7 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { uuidSchema } from "@/lib/uuid";
+import { ActionError } from "@/lib/action-result";
 import { loadCompiledTopology } from "@/lib/review/compiled-topology";
+import { openWarnings } from "@/lib/review/open-warnings";
 import { startApply, startResume, startRollback } from "@/lib/review/start-apply";
 import { authedAction } from "@/lib/safe-action";
 
@@ -20,10 +22,20 @@ export const applyTopologyAction = authedAction(
       confirmReplace: z.boolean().default(false),
       saveConfig: z.boolean().default(true),
       expectedPlanHash: reviewedHashSchema,
+      // How many open warnings the admin ticked as read on Review; fewer than are open now
+      // (one appeared since, or none were acknowledged) refuses the apply.
+      acknowledgedWarnings: z.number().int().min(0).max(10_000).default(0),
     }),
   },
   async (input, ctx) => {
-    const compiled = await loadCompiledTopology(ctx.workspaceId, input.topologyId);
+    const { document, ...compiled } = await loadCompiledTopology(ctx.workspaceId, input.topologyId);
+    const warnings = await openWarnings(ctx.workspaceId, document, compiled.applianceId);
+    if (warnings.length > input.acknowledgedWarnings) {
+      throw new ActionError(
+        `This topology has ${warnings.length} open warning(s). Read them on Review and confirm before applying.`,
+        "INVALID_INPUT",
+      );
+    }
     const runId = await startApply({
       workspaceId: ctx.workspaceId,
       actorId: ctx.userId,

@@ -10,6 +10,7 @@ import { TopologyDiagram } from "@/components/topology/topology-diagram";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { openWarnings } from "@/lib/review/open-warnings";
 import { loadTopology } from "@/lib/topologies/load";
 import { cliBatch } from "@/lib/topology/export";
 import { listApplyRuns } from "@/lib/apply";
@@ -50,7 +51,11 @@ export default async function ReviewPage({
             : "Choose the appliance to apply this topology to first."}
         </Alert>
         <div className="mt-4">
-          <IssueList errors={compiled.errors} warnings={compiled.warnings} />
+          <IssueList
+            errors={compiled.errors}
+            warnings={compiled.warnings}
+            context={{ kind: topology.kind, document: topology.document, topologyId: topology.id }}
+          />
         </div>
       </>
     );
@@ -60,6 +65,7 @@ export default async function ReviewPage({
   // Viewers see the design, the CLI and past runs; the plan (which signs in to the appliance)
   // is not even requested for them, so there is no refused request to show as an error.
   const access = reviewAccess(session.role);
+  const warnings = await openWarnings(session.workspaceId, compiled.document, appliance.id);
   // ?resume=<run> opens the panel for that interrupted run: its fresh plan, then "Resume".
   const interrupted = runs.find((run) => run.id === resume && run.status === "INTERRUPTED");
   const resuming = interrupted
@@ -77,9 +83,17 @@ export default async function ReviewPage({
         actions={<ApplianceBadges appliance={appliance} />}
       />
       <div className="space-y-6">
-        {compiled.warnings.length > 0 ? (
+        {warnings.length > 0 ? (
           <Card>
-            <IssueList errors={[]} warnings={compiled.warnings} />
+            <IssueList
+              errors={[]}
+              warnings={warnings}
+              context={{
+                kind: topology.kind,
+                document: compiled.document,
+                topologyId: topology.id,
+              }}
+            />
           </Card>
         ) : null}
         <Card>
@@ -96,6 +110,7 @@ export default async function ReviewPage({
               canApply={access.canApply}
               apply={applyTopologyAction}
               resuming={resuming}
+              openWarnings={warnings.length}
             />
           )}
         </Card>
