@@ -153,8 +153,22 @@ describe("diagramLayout", () => {
     const layout = diagramLayout(compile(doc), { kind: "IGEL_UMS" });
     expectReadable(layout);
     const vserver = node(layout, "lbvserver/a_very_long_prefix_for_this_site_1_vs_30001");
-    expect(vserver.title.endsWith("…")).toBe(true);
+    expect(vserver.title).toContain("…");
+    expect(vserver.title.endsWith("_vs_30001")).toBe(true);
     expect(vserver.tooltip).toContain("a_very_long_prefix_for_this_site_1_vs_30001");
+  });
+
+  it("keeps the distinguishing end of long names (role and port), so two vservers differ", () => {
+    const doc = clone(xenMobileExample());
+    doc.prefix = "corp_prod_dc1_xms";
+    expect(doc.prefix).toHaveLength(17);
+    const layout = diagramLayout(compile(doc), { kind: "XENMOBILE", stateBadges: true });
+    expectReadable(layout);
+    const titles = layout.nodes
+      .filter((n) => n.kind === "vserver" || n.kind === "servicegroup")
+      .map((n) => n.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    for (const title of titles) expect(title).toMatch(/_(vs|sg)_\d+$/);
   });
 
   it("describes the paths in words for screen readers", () => {

@@ -35,3 +35,16 @@ export function fit(value: string, width: number, size: number): string {
   const max = Math.floor(width / (size * MONO_ADVANCE));
   return value.length <= max ? value : `${value.slice(0, Math.max(1, max - 1))}…`;
 }
+
+/**
+ * Cuts an object name in the middle: object names share the site prefix at the start and
+ * differ at the end (role and port, e.g. "_mdm_vs_8443"), so the end is what must stay.
+ */
+export function fitName(value: string, width: number, size: number): string {
+  const max = Math.floor(width / (size * MONO_ADVANCE));
+  if (value.length <= max) return value;
+  if (max < 3) return fit(value, width, size);
+  const head = Math.min(4, Math.floor((max - 1) / 3));
+  const tail = max - 1 - head;
+  return `${value.slice(0, head)}…${value.slice(value.length - tail)}`;
+}

@@ -17,6 +17,7 @@ import {
   TITLE_SIZE,
   V_GAP,
   fit,
+  fitName,
   nodeHeight,
   textWidth,
 } from "./measure";
@@ -118,7 +119,7 @@ export function placeModel(model: DiagramModel, options: { stateBadges: boolean 
     const { spoken, ...rest } = content;
     return {
       ...rest,
-      title: fit(content.title, titleRoom, TITLE_SIZE),
+      title: fitName(content.title, titleRoom, TITLE_SIZE),
       lines: content.lines.map((l) => fit(l, inner, LINE_SIZE)),
       tooltip: spoken.charAt(0).toUpperCase() + spoken.slice(1),
       column,
