@@ -36,9 +36,21 @@ test("plan and apply both example topologies on the demo appliance; re-planning 
           path: `e2e/.artifacts/screens/review-${example.kind.replace(/ /g, "-")}.png`,
           fullPage: true,
         });
-        await page
-          .getByRole("button", { name: /^Apply \d+ change\(s\) to Demo NetScaler/ })
-          .click();
+        // Open warnings (the unticked prerequisites) are listed under their step, in the
+        // wizard's words, linking to the field; Apply waits until they are acknowledged.
+        const warnings = page.getByTestId("validation-warnings");
+        const prerequisite = warnings.getByRole("link", { name: /^Prerequisites › / }).first();
+        await expect(prerequisite).toHaveAttribute(
+          "href",
+          /\/wizard\/prerequisites#wf-prerequisites__/,
+        );
+        await expect(warnings).not.toContainText("prerequisites.");
+        const applyButton = page.getByRole("button", {
+          name: /^Apply \d+ change\(s\) to Demo NetScaler/,
+        });
+        await expect(applyButton).toBeDisabled();
+        await page.getByLabel(/^I have read the \d+ warnings?$/).check();
+        await applyButton.click();
         await expect(page.getByTestId("apply-status")).toHaveText("Applied", { timeout: 30_000 });
         await expect(page.getByText("configuration saved")).toBeVisible();
         await expect(page.getByTestId("plan-summary")).toContainText("No changes");

@@ -109,6 +109,7 @@ test("live status: a member goes DOWN and UP, an unreachable appliance goes stal
       await expect(page.getByTestId("document-complete")).toBeVisible();
 
       await page.getByRole("link", { name: "Review and apply" }).click();
+      await page.getByLabel(/^I have read the \d+ warnings?$/).check();
       await page.getByRole("button", { name: /^Apply \d+ change\(s\) to status-lab/ }).click();
       await expect(page.getByTestId("apply-status")).toHaveText("Applied", { timeout: 30_000 });
       await page.getByRole("link", { name: /^Back to / }).click();

@@ -88,6 +88,7 @@ test("IGEL UMS wizard: walk, fix, resume, apply, check off, and no lost update",
       await page.getByLabel("Make the shared database highly available").check();
       await page.getByLabel("Install standard UMS with the console on every server").check();
       await page.getByLabel("Route UMS replies back through the NetScaler").check();
+      await page.getByLabel("Activate the shared datasource on every UMS server").check();
       await page.getByLabel("IGEL OS 11").check();
       await page.getByLabel("Object-name prefix").fill("igel");
       await saved(page);
@@ -212,8 +213,20 @@ test("IGEL UMS wizard: walk, fix, resume, apply, check off, and no lost update",
       await expect(page.getByTestId("plan-summary")).toContainText("to create");
       await expect(page.getByTestId("topology-diagram")).toBeVisible();
       await expect(page.getByText("The whole topology as NetScaler CLI")).toBeVisible();
+      // The prerequisite left unticked is an open warning, listed under its step with a link
+      // to it; Apply waits until the admin says the warnings were read.
+      const warnings = page.getByTestId("validation-warnings");
+      await expect(warnings.locator('section[data-step="prerequisites"]')).toBeVisible();
+      await expect(
+        warnings.getByRole("link", { name: /^Prerequisites › Activate the shared datasource/ }),
+      ).toHaveAttribute("href", /\/wizard\/prerequisites#wf-prerequisites__/);
       await shot(page, "review");
-      await page.getByRole("button", { name: /^Apply \d+ change\(s\) to Demo NetScaler/ }).click();
+      const applyButton = page.getByRole("button", {
+        name: /^Apply \d+ change\(s\) to Demo NetScaler/,
+      });
+      await expect(applyButton).toBeDisabled();
+      await page.getByLabel(/^I have read the \d+ warnings?$/).check();
+      await applyButton.click();
       await expect(page).toHaveURL(/\/wizard\/apply\?run=/);
       await expect(page.getByTestId("apply-status")).toHaveText("Applied", { timeout: 30_000 });
       // The Apply mark follows the run: done once it succeeded; Review has its plan.
