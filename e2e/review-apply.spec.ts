@@ -32,6 +32,10 @@ test("plan and apply both example topologies on the demo appliance; re-planning 
         await createFromExample(page, example.kind, example.name, example.file);
         await page.getByRole("link", { name: "Review and apply" }).click();
         await expect(page.getByTestId("plan-summary")).toContainText("to create");
+        // The request list is the per-object equivalent; the apply groups creates in bulk.
+        await expect(page.getByTestId("nitro-requests-note")).toContainText(
+          "per-object equivalent",
+        );
         await page.screenshot({
           path: `e2e/.artifacts/screens/review-${example.kind.replace(/ /g, "-")}.png`,
           fullPage: true,

@@ -215,11 +215,22 @@ export function ReviewPanel({
             />
           ) : null}
           {data.requests.length > 0 ? (
-            <CodeBlock
-              title="NITRO requests for this plan"
-              text={`${JSON.stringify(data.requests, null, 2)}\n`}
-              fileName="plan.nitro.json"
-            />
+            <div className="space-y-2">
+              <CodeBlock
+                title="NITRO requests for this plan"
+                text={`${JSON.stringify(data.requests, null, 2)}\n`}
+                fileName="plan.nitro.json"
+              />
+              <p
+                className="text-sm text-slate-600 dark:text-slate-400"
+                data-testid="nitro-requests-note"
+              >
+                The list above is the per-object equivalent of this plan, for reading and for
+                scripts: one request per object. Apply does not send it as it is: it sends the
+                creates and bindings of one resource type in one stage as one bulk POST, so its
+                request count and bodies differ.
+              </p>
+            </div>
           ) : null}
         </>
       ) : null}
