@@ -59,26 +59,29 @@ export function PlanItemList<T extends PlanItemView>({
 
 function ChangeTable({ changes }: { changes: AttributeChange[] }) {
   return (
-    <table className="mt-1 text-xs">
-      <tbody>
-        {changes.map((change) => (
-          <tr key={change.name}>
-            <th scope="row" className="pr-3 text-left font-mono font-normal">
-              {change.name}
-            </th>
-            <td className="pr-2 text-slate-600 line-through dark:text-slate-400">
-              {show(change.from)}
-            </td>
-            <td aria-hidden="true" className="pr-2">
-              →
-            </td>
-            <td>
-              {show(change.to)}
-              {change.immutable ? " (cannot change in place)" : ""}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    // Long values scroll inside the item, not the page, on a phone.
+    <div className="mt-1 overflow-x-auto">
+      <table className="text-xs">
+        <tbody>
+          {changes.map((change) => (
+            <tr key={change.name}>
+              <th scope="row" className="pr-3 text-left font-mono font-normal">
+                {change.name}
+              </th>
+              <td className="pr-2 text-slate-600 line-through dark:text-slate-400">
+                {show(change.from)}
+              </td>
+              <td aria-hidden="true" className="pr-2">
+                →
+              </td>
+              <td>
+                {show(change.to)}
+                {change.immutable ? " (cannot change in place)" : ""}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -27,10 +27,11 @@ export function AppHeader({
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <div className="flex items-center gap-6">
+        {/* Wraps on a phone: the nav drops below the name instead of widening the page. */}
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
           <Link
             href="/topologies"
-            className="text-sm font-semibold tracking-wide text-sky-800 uppercase dark:text-sky-300"
+            className="text-sm font-semibold whitespace-nowrap tracking-wide text-sky-800 uppercase dark:text-sky-300"
           >
             NetScaler HA
           </Link>
@@ -38,7 +39,7 @@ export function AppHeader({
             <NavLinks />
           </nav>
         </div>
-        <div className="flex items-center gap-3 text-sm">
+        <div className="flex flex-wrap items-center gap-3 text-sm">
           <WorkspacePicker
             workspaceId={workspaceId}
             workspaceName={workspaceName}

@@ -15,7 +15,7 @@ const pill: NavLinkLooks = {
 
 export function NavLinks() {
   return (
-    <ul className="flex gap-1">
+    <ul className="flex flex-wrap gap-1">
       {links.map((link) => (
         <li key={link.href}>
           <NavLink href={link.href} looks={pill}>
