@@ -32,7 +32,10 @@ function Details({ entry }: { entry: AuditEntry }) {
       <p className={`${muted} mt-2`}>
         Action <code className="font-mono">{entry.action}</code>
       </p>
-      <pre className="mt-1 max-w-md overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">
+      <pre
+        tabIndex={0}
+        className="mt-1 max-w-md overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800"
+      >
         {JSON.stringify(entry.detail, null, 2)}
       </pre>
     </details>

@@ -42,7 +42,12 @@ export function CodeBlock({
           </Button>
         </div>
       </div>
-      <pre className="max-h-80 overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">
+      {/* Focusable, so keyboard users can scroll a long batch (it scrolls inside its box). */}
+      <pre
+        tabIndex={0}
+        aria-label={title}
+        className="max-h-80 overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500"
+      >
         {text}
       </pre>
     </section>

@@ -43,9 +43,10 @@ function IssuesByStep({
             {group.places.map((place) => (
               <li key={`${place.issue.path}:${place.issue.message}`}>
                 {place.href ? (
+                  // Underlined: it sits in a sentence, where colour alone does not mark a link.
                   <Link
                     href={place.href}
-                    className="text-sky-800 hover:underline dark:text-sky-300"
+                    className="text-sky-800 underline underline-offset-2 hover:no-underline dark:text-sky-300"
                   >
                     {place.label || group.title}
                   </Link>

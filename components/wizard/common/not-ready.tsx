@@ -53,7 +53,7 @@ export function NotReady({
           The appliance is chosen on the{" "}
           <Link
             href={`/topologies/${topologyId}/wizard/${pickStep}#wizard-appliance`}
-            className="text-sky-800 hover:underline dark:text-sky-300"
+            className="text-sky-800 underline underline-offset-2 hover:no-underline dark:text-sky-300"
           >
             {stepMeta(kind, pickStep)?.label} step
           </Link>

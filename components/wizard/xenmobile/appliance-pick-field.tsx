@@ -144,7 +144,8 @@ export function AppliancePickField({
             className="py-1.5"
             pending={lists.fetching || lists.status === "loading"}
             onClick={lists.refetch}
-            aria-label={`Read the ${what} from ${name} again`}
+            // The name starts with the visible text, so voice users can say "Read again".
+            aria-label={`Read again: the ${what} from ${name}`}
           >
             Read again
           </Button>

@@ -18,7 +18,8 @@ export function XmsApplianceStatus({ applianceName }: { applianceName: string | 
       className="py-1"
       pending={lists.fetching}
       onClick={lists.refetch}
-      aria-label={`Read ${name} again`}
+      // The name starts with the visible text, so voice users can say "Read again".
+      aria-label={`Read again: ${name}`}
     >
       Read again
     </Button>
