@@ -8,6 +8,7 @@ import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import type { TopologyDraft } from "@/lib/topology/schema/document";
 import type { StepId } from "@/lib/topology/schema/steps";
 import type { ValidationResult } from "@/lib/topology/validate/issues";
+import type { ApplyRunStatus } from "@/lib/apply/run-status";
 import type { StepStatus } from "@/lib/wizard/step-status";
 import type { Autosave } from "./use-autosave";
 import type { FactsQuery } from "./use-appliance-facts";
@@ -24,6 +25,10 @@ export interface WizardInitial {
   userName: string;
   /** Steps visited before this page load (their messages show at once). */
   visited: string[];
+  /** Status of this topology's latest apply run at page load; null if never applied. */
+  latestRun: ApplyRunStatus | null;
+  /** A plan was read for the design as it is now (see the wizard layout). */
+  planned: boolean;
 }
 
 export interface WizardContextValue {
@@ -46,6 +51,10 @@ export interface WizardContextValue {
   isRevealed: (path: string) => boolean;
   validation: ValidationResult;
   statuses: Record<string, StepStatus>;
+  /** Review read a plan for the document as it is now (any edit clears it). */
+  markPlanned: () => void;
+  /** The Apply step saw a run start or end; the stepper's Apply mark follows it. */
+  reportRun: (status: ApplyRunStatus) => void;
   save: Pick<Autosave, "state" | "flush">;
   /** Saves what is pending, then goes to `href`. */
   navigate: (href: string) => Promise<void>;

@@ -40,6 +40,9 @@ export function WizardProvider({
   const appliance = useApplianceChoice(initial, autosave.runVersioned);
   const facts = useApplianceFacts(appliance.id);
   const [navigating, setNavigating] = useState(false);
+  const [planned, setPlanned] = useState(initial.planned);
+  const [latestRun, setLatestRun] = useState(initial.latestRun);
+  const markPlanned = useCallback(() => setPlanned(true), []);
 
   const { markDirty, flush } = autosave;
   const touch = useCallback(
@@ -54,6 +57,8 @@ export function WizardProvider({
       latest.current = next;
       setDoc(next);
       setTouched((current) => new Set([...current, ...paths]));
+      // A plan read before this edit is for another design (After's ticks change nothing).
+      if (step !== "after") setPlanned(false);
       markDirty(step);
     },
     [markDirty, readOnly, step],
@@ -79,8 +84,8 @@ export function WizardProvider({
   const factsData = facts.data?.state === "ok" ? facts.data.facts : undefined;
   const validation = useMemo(() => validateWizard(checkedDoc, factsData), [checkedDoc, factsData]);
   const statuses = useMemo(
-    () => stepStatuses(kind, validation, visited),
-    [kind, validation, visited],
+    () => stepStatuses(checkedDoc, validation, visited, { planned, latestRun }),
+    [checkedDoc, validation, visited, planned, latestRun],
   );
   const revealAll = step !== null && revealed.has(step);
 
@@ -100,6 +105,8 @@ export function WizardProvider({
       isRevealed: (path) => isRevealed(path, touched, revealAll),
       validation,
       statuses,
+      markPlanned,
+      reportRun: setLatestRun,
       save: { state: autosave.state, flush },
       navigate,
       navigating,
@@ -121,6 +128,7 @@ export function WizardProvider({
       revealAll,
       validation,
       statuses,
+      markPlanned,
       autosave.state,
       flush,
       navigate,

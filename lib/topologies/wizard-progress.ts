@@ -50,3 +50,14 @@ export async function recordWizardVisit(
     });
   });
 }
+
+/**
+ * Whether the design changed after `since` (a save from any step but After the NetScaler,
+ * whose ticks change nothing on the appliance): a plan read before it is out of date.
+ */
+export async function designChangedSince(topologyId: string, since: Date): Promise<boolean> {
+  const later = await getDb().topologyRevision.count({
+    where: { topologyId, createdAt: { gt: since }, NOT: { step: "after" } },
+  });
+  return later > 0;
+}

@@ -1,16 +1,34 @@
-// The stepper's state per step: valid, has errors, or not visited yet. Issues count for the
-// step that owns their top-level key; review and apply need the whole topology valid.
+// The stepper's mark per step says what is true of it: done, has errors, has warnings, not
+// started, in progress, failed, or part-way through a checklist ("n of m"). Issues count for
+// the step that owns their top-level key; review and apply need the whole topology valid.
+// "Done" differs per step: a form step is visited and valid; Prerequisites and After the
+// NetScaler have every item ticked; Review has a plan for the current version; Apply's latest
+// run for this topology succeeded.
+import type { ApplyRunStatus } from "@/lib/apply/run-status";
+import { checklist } from "@/lib/topology/checklists";
+import type { TopologyDraft } from "@/lib/topology/schema/document";
 import type { TopologyKind } from "@/lib/topology/schema/kinds";
-import { inputlessStepIds, type StepId } from "@/lib/topology/schema/steps";
+import type { StepId } from "@/lib/topology/schema/steps";
 import type { ValidationResult } from "@/lib/topology/validate/issues";
 import { owningStep, wizardStepIds } from "./steps";
 
-export type StepState = "valid" | "errors" | "unvisited";
+export type StepState =
+  "done" | "errors" | "warnings" | "unvisited" | "partial" | "running" | "failed";
 
 export interface StepStatus {
   state: StepState;
   errors: number;
   warnings: number;
+  /** Checklist steps: items ticked and items in all. */
+  ticked?: { done: number; total: number };
+}
+
+/** What the document alone does not say: whether a plan was made, and the latest run. */
+export interface StepProgress {
+  /** A plan was read for the version being edited (reset by any edit). */
+  planned: boolean;
+  /** Status of this topology's latest apply run; null when it was never applied. */
+  latestRun: ApplyRunStatus | null;
 }
 
 export function issueCounts(kind: TopologyKind, result: ValidationResult) {
@@ -26,22 +44,91 @@ export function issueCounts(kind: TopologyKind, result: ValidationResult) {
   return counts;
 }
 
+export function tickCount(doc: TopologyDraft, list: "prerequisites" | "after") {
+  const items = checklist(doc, list);
+  const ticks: Partial<Record<string, { done?: boolean }>> = doc[list] ?? {};
+  return {
+    done: items.filter((item) => ticks[item.id]?.done === true).length,
+    total: items.length,
+  };
+}
+
+function runState(run: ApplyRunStatus | null): StepState {
+  if (run === null) return "unvisited";
+  if (run === "SUCCEEDED") return "done";
+  if (run === "RUNNING") return "running";
+  return "failed";
+}
+
 export function stepStatuses(
-  kind: TopologyKind,
+  doc: TopologyDraft,
   result: ValidationResult,
   visited: ReadonlySet<string>,
+  progress: StepProgress,
 ): Record<string, StepStatus> {
+  const kind = doc.kind;
   const counts = issueCounts(kind, result);
   const out: Record<string, StepStatus> = {};
   for (const step of wizardStepIds(kind)) {
-    const inputless = (inputlessStepIds as readonly string[]).includes(step);
     const own = counts.get(step) ?? { errors: 0, warnings: 0 };
-    const errors = inputless ? result.errors.length : own.errors;
-    const warnings = inputless ? 0 : own.warnings;
-    const state: StepState = !visited.has(step) ? "unvisited" : errors > 0 ? "errors" : "valid";
-    out[step] = { state, errors, warnings };
+    const seen = visited.has(step);
+    if (step === "review" || step === "apply") {
+      const errors = result.errors.length;
+      const state: StepState =
+        step === "apply"
+          ? runState(progress.latestRun)
+          : seen && errors > 0
+            ? "errors"
+            : progress.planned
+              ? "done"
+              : "unvisited";
+      out[step] = { state, errors, warnings: 0 };
+    } else if (step === "prerequisites" || step === "after") {
+      const ticked = tickCount(doc, step);
+      const complete = ticked.done === ticked.total;
+      // Prerequisites' unticked items are its warnings; the checklist count says them instead.
+      const state: StepState =
+        seen && own.errors > 0
+          ? "errors"
+          : complete && (seen || step === "after")
+            ? "done"
+            : seen || step === "after"
+              ? "partial"
+              : "unvisited";
+      out[step] = { state, errors: own.errors, warnings: own.warnings, ticked };
+    } else {
+      const state: StepState = !seen
+        ? "unvisited"
+        : own.errors > 0
+          ? "errors"
+          : own.warnings > 0
+            ? "warnings"
+            : "done";
+      out[step] = { state, errors: own.errors, warnings: own.warnings };
+    }
   }
   return out;
+}
+
+/** What a screen reader hears after the step's name (the mark itself is only an icon). */
+export function stepStateText(status: StepStatus): string {
+  const ticked = status.ticked ? `${status.ticked.done} of ${status.ticked.total} done` : "";
+  switch (status.state) {
+    case "done":
+      return "done";
+    case "errors":
+      return `has errors, ${status.errors} to fix`;
+    case "warnings":
+      return `done with ${status.warnings} ${status.warnings === 1 ? "warning" : "warnings"}`;
+    case "partial":
+      return ticked;
+    case "running":
+      return "in progress";
+    case "failed":
+      return "failed";
+    case "unvisited":
+      return "not started";
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import { PlanNote } from "@/components/review/plan-note";
 import type { ReviewAccess } from "@/components/review/review-access";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { StepSection } from "../step-section";
+import { useWizard } from "../wizard-context";
 
 async function noApply(): Promise<never> {
   throw new Error("Apply starts from the Review step.");
@@ -25,15 +26,17 @@ export function WizardApplyView({
   access: ReviewAccess;
 }) {
   const queryClient = useQueryClient();
+  const { reportRun } = useWizard();
   return (
     <div className="space-y-8">
       <StepSection title={`Changes on ${applianceName}`}>
         {runId ? (
           <ApplyProgress
             runId={runId}
-            onFinished={() =>
-              void queryClient.invalidateQueries({ queryKey: ["plan", topologyId] })
-            }
+            onFinished={(run) => {
+              reportRun(run.status);
+              void queryClient.invalidateQueries({ queryKey: ["plan", topologyId] });
+            }}
           />
         ) : (
           <p className="text-sm" data-testid="no-apply-run">

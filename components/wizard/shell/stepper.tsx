@@ -4,21 +4,37 @@ import Link from "next/link";
 import type { MouseEvent } from "react";
 import { cn } from "@/components/ui/cn";
 import { stepMeta } from "@/lib/wizard/meta";
-import type { StepState } from "@/lib/wizard/step-status";
+import { stepStateText, type StepState, type StepStatus } from "@/lib/wizard/step-status";
 import { wizardStepIds } from "@/lib/wizard/steps";
 import { stepHref, useWizard } from "../wizard-context";
 
-const stateText: Record<StepState, string> = {
-  valid: "complete",
-  errors: "has errors",
-  unvisited: "not visited yet",
-};
-
 const marker: Record<StepState, string> = {
-  valid: "border-emerald-600 bg-emerald-600 text-white",
+  done: "border-emerald-600 bg-emerald-600 text-white",
   errors: "border-red-600 bg-red-600 text-white",
+  warnings: "border-amber-500 bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200",
+  failed: "border-red-600 bg-white text-red-700 dark:bg-slate-900 dark:text-red-300",
+  running: "border-sky-600 bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-200",
+  partial: "border-slate-400 bg-white text-slate-700 dark:bg-slate-900 dark:text-slate-300",
   unvisited: "border-slate-400 bg-white text-slate-600 dark:bg-slate-900 dark:text-slate-300",
 };
+
+/** The icon in the round mark; the words for it are in stepStateText (screen readers). */
+function glyph(status: StepStatus, index: number): string {
+  switch (status.state) {
+    case "done":
+      return "✓";
+    case "errors":
+      return "!";
+    case "warnings":
+      return "⚠";
+    case "failed":
+      return "✕";
+    case "running":
+      return "…";
+    default:
+      return String(index + 1);
+  }
+}
 
 /** Every step with its state; a link to each (saving first, like Back and Next). */
 export function Stepper() {
@@ -36,8 +52,6 @@ export function Stepper() {
           const status = statuses[step] ?? { state: "unvisited", errors: 0, warnings: 0 };
           const href = stepHref(topologyId, step);
           const here = step === current;
-          const glyph =
-            status.state === "valid" ? "✓" : status.state === "errors" ? "!" : index + 1;
           return (
             <li key={step}>
               <Link
@@ -60,13 +74,20 @@ export function Stepper() {
                     marker[status.state],
                   )}
                 >
-                  {glyph}
+                  {glyph(status, index)}
                 </span>
                 <span className="min-w-0">
                   {stepMeta(kind, step)?.label ?? step}
-                  <span className="sr-only">
-                    {`, ${stateText[status.state]}`}
-                    {status.errors > 0 ? `, ${status.errors} to fix` : ""}
+                  {status.state === "partial" && status.ticked ? (
+                    <span
+                      aria-hidden="true"
+                      className="ml-1 text-xs font-normal text-slate-600 dark:text-slate-400"
+                    >
+                      {`${status.ticked.done} of ${status.ticked.total}`}
+                    </span>
+                  ) : null}
+                  <span className="sr-only" data-testid={`stepper-${step}-text`}>
+                    {`, ${stepStateText(status)}`}
                   </span>
                 </span>
               </Link>

@@ -4,7 +4,9 @@ import { WizardShell } from "@/components/wizard/shell/wizard-shell";
 import { wizardMode } from "@/components/wizard/wizard-mode";
 import { WizardProvider } from "@/components/wizard/wizard-provider";
 import { Alert } from "@/components/ui/alert";
+import { latestRunSummary } from "@/lib/apply/latest-run";
 import { visitedSteps } from "@/lib/wizard/step-status";
+import { designChangedSince } from "@/lib/topologies/wizard-progress";
 import { loadWizard } from "./load-wizard";
 
 export default async function WizardLayout({
@@ -28,6 +30,9 @@ export default async function WizardLayout({
     );
   }
   const visited = visitedSteps(topology.kind, progress.savedSteps, progress.lastStep);
+  const run = await latestRunSummary(session.workspaceId, topology.id);
+  // Every apply starts from a plan read on Review: it counts until the design changes.
+  const planned = run !== null && !(await designChangedSince(topology.id, run.startedAt));
   return (
     // The provider keeps the draft while the admin moves between steps; later server renders
     // of this layout do not replace it (the browser's copy is the newer one).
@@ -42,6 +47,8 @@ export default async function WizardLayout({
         mode: wizardMode(session.role),
         userName: session.userName,
         visited: [...visited],
+        latestRun: run?.status ?? null,
+        planned,
       }}
     >
       <WizardShell>{children}</WizardShell>
