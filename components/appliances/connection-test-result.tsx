@@ -1,12 +1,6 @@
 import { Alert } from "@/components/ui/alert";
-import type { ConnectionTestResult, HaRole } from "@/lib/nitro";
-
-const roleText: Record<HaRole, string> = {
-  primary: "Primary",
-  secondary: "Secondary (configuration changes are refused here)",
-  standalone: "Standalone (no HA pair)",
-  unknown: "Unknown",
-};
+import type { ConnectionTestResult } from "@/lib/nitro";
+import { haRoleWords } from "@/lib/nitro/ha-words";
 
 export function ConnectionTestResultView({ result }: { result: ConnectionTestResult }) {
   if (!result.ok) {
@@ -34,7 +28,8 @@ export function ConnectionTestResultView({ result }: { result: ConnectionTestRes
         <dd>{info.hostname ?? "(not set)"}</dd>
         <dt>HA role</dt>
         <dd>
-          {roleText[info.haRole]}
+          {haRoleWords(info.haRole)}
+          {info.haRole === "secondary" ? " (configuration changes are refused here)" : ""}
           {info.haRole === "secondary" && info.primaryAddress
             ? ` (primary: ${info.primaryAddress})`
             : ""}

@@ -1,13 +1,8 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { ApplianceBar as Bar, DriftStatus } from "@/lib/status/types";
+import { haRoleWords } from "@/lib/nitro/ha-words";
 import { ago, clockTime } from "./state-words";
-
-const roles: Record<string, string> = {
-  primary: "HA primary",
-  secondary: "HA secondary",
-  standalone: "Standalone",
-};
 
 /** Reachability, HA role, unsaved configuration, freshness and drift of the appliance. */
 export function ApplianceBar({
@@ -42,7 +37,7 @@ export function ApplianceBar({
             <span data-testid="appliance-reachability">Not reachable</span>
           </Badge>
         )}
-        <span data-testid="appliance-ha-role">{roles[appliance.haRole] ?? "HA role unknown"}</span>
+        <span data-testid="appliance-ha-role">{haRoleWords(appliance.haRole)}</span>
         {appliance.configChanged === true ? (
           <Badge tone="warning">Unsaved configuration</Badge>
         ) : appliance.configChanged === false ? (
