@@ -32,7 +32,7 @@ export function pathLabels(kind: TopologyKind, doc: unknown, path: string): stri
     const node: FieldNode | undefined = fields?.[segment];
     value = isRecord(value) ? value[segment] : undefined;
     if (!node) {
-      labels.push(...segments.slice(i));
+      for (const rest of segments.slice(i)) labels.push(rest);
       break;
     }
     if (node.label) labels.push(node.label);
