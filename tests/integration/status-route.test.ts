@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { applyTopology } from "@/lib/apply";
 import { igelDocument } from "@/lib/apply/testing/documents";
 import { createTarget, SIM_PASSWORD, type TestTarget } from "@/lib/apply/testing/harness";
+import { reviewableTarget } from "../support/review-page-runs";
 import type { Role } from "@/lib/auth/roles";
 import { getApplianceConnection } from "@/lib/appliances/store";
-import { saveTopologyDocument, setTopologyAppliance } from "@/lib/topologies/documents";
 import { getNitroClient } from "@/lib/nitro";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";
 import { getStatusRegistry, type TopologyStatus, type TransitionView } from "@/lib/status";
@@ -55,19 +55,8 @@ function signIn(target: TestTarget, role: Role = "owner"): void {
 
 /** Saves an IGEL document on the target's topology, chooses its appliance and applies it. */
 async function appliedTopology(sim: RunningSimulator, name: string): Promise<TestTarget> {
-  const target = await createTarget(sim, name);
-  const actor = { userId: target.actorId, workspaceId: target.workspaceId, clientAddress: "::1" };
   const document = igelDocument({ servers: 2 });
-  const { version } = await saveTopologyDocument(actor, {
-    id: target.topologyId,
-    expectedVersion: 1,
-    document,
-  });
-  await setTopologyAppliance(actor, {
-    id: target.topologyId,
-    applianceId: target.applianceId,
-    expectedVersion: version,
-  });
+  const target = await reviewableTarget(sim, name, document);
   const run = await applyTopology({ ...target, desired: compile(document) });
   expect(run.status).toBe("SUCCEEDED");
   return target;
