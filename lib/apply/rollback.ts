@@ -124,9 +124,11 @@ export async function rollbackRun(ctx: RunContext): Promise<number> {
   const undone = new Set(
     steps.filter((s) => s.isUndo && s.result === "OK").map((s) => s.undoOfSeq),
   );
-  const todo = steps.filter((s) => !s.isUndo && mayHaveChanged(s) && !undone.has(s.seq)).reverse();
+  const toUndo = steps
+    .filter((s) => !s.isUndo && mayHaveChanged(s) && !undone.has(s.seq))
+    .reverse();
   let failed = 0;
-  for (const record of todo) {
+  for (const record of toUndo) {
     if (ctx.stopped()) break;
     if (!isManagedResource(record.resource)) continue;
     const undo = planUndo(ctx, record, record.resource);
