@@ -109,6 +109,26 @@ export interface LiveMember {
   enabled: boolean;
   customServerId: string | null;
   since: string | null;
+  /** The monitor's view of a DOWN member (read only while something is DOWN); null otherwise. */
+  monitor?: LiveMonitor | null;
+}
+
+/** One monitor binding of a member, from servicegroup_servicegroupentitymonbindings_binding. */
+export interface LiveMonitor {
+  name: string;
+  /** monitor_state as the appliance spells it ("DOWN", "UP", …). */
+  state: string;
+  /** lastresponse, e.g. "Failure - TCP syn sent, no response"; never contains a secret. */
+  lastResponse: string | null;
+}
+
+/** One sslcertkey as read (at most hourly). */
+export interface LiveCertificate {
+  name: string;
+  /** sslcertkey.daystoexpiration; negative or 0 once expired; null if the appliance omits it. */
+  daysToExpiry: number | null;
+  /** The certificate's notafter as an ISO date when the appliance reports it. */
+  expiresAt: string | null;
 }
 
 export interface ApplianceSnapshot {
@@ -124,6 +144,10 @@ export interface ApplianceSnapshot {
   failure: StatusFailure | null;
   consecutiveFailures: number;
   intervalMs: number;
+  /** Every sslcertkey on the appliance by name; absent until first read. */
+  certificates?: Record<string, LiveCertificate>;
+  /** When `certificates` was read (ISO); they are re-read at most hourly. */
+  certificatesReadAt?: string | null;
 }
 
 /** What one topology watches, derived from its compiled DesiredConfig. */
