@@ -15,6 +15,7 @@ export const SIM_USAGE = `Usage: npm run sim -- [options]
   --latency <ms>           add latency to every NITRO response
   --write-error-rate <p>   fail this share (0..1) of config writes
   --secondary              play the HA secondary node (writes refused)
+  --ha-pair                play the primary node of an HA pair (a peer in hanode)
   --probe-interval <ms>    loopback member probe interval (default 5000)
   --no-seed                start with a bare appliance
   --control-token <t>      require x-sim-control-token on /__sim/
@@ -51,6 +52,7 @@ export function parseSimArgs(argv: string[]): SimCli {
       latency: { type: "string" },
       "write-error-rate": { type: "string" },
       secondary: { type: "boolean" },
+      "ha-pair": { type: "boolean" },
       "probe-interval": { type: "string" },
       "no-seed": { type: "boolean" },
       "control-token": { type: "string" },
@@ -78,6 +80,7 @@ export function parseSimArgs(argv: string[]): SimCli {
       latencyMs: number("latency", values.latency, 0, 600_000),
       writeErrorRate: number("write-error-rate", values["write-error-rate"], 0, 1),
       secondary: values.secondary ?? false,
+      haPair: values["ha-pair"],
       probeIntervalMs: number("probe-interval", values["probe-interval"], 10, 3_600_000),
       seed: !values["no-seed"],
       controlToken: values["control-token"],

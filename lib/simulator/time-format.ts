@@ -16,3 +16,8 @@ export function ctime(ms: number): string {
 /** NetScaler counts state age in 10 ms ticks. */
 export const ticksSince = (sinceMs: number, nowMs: number): number =>
   Math.max(0, Math.floor((nowMs - sinceMs) / 10));
+
+/** Certificate validity dates as `show ssl certKey` prints them: "Nov 11 14:58:18 2001 GMT". */
+export function certTime(ms: number): string {
+  return `${ctime(ms).slice(4)} GMT`;
+}

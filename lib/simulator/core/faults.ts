@@ -12,6 +12,8 @@ export interface FaultSettings {
   dropNextRequests: number;
   /** HA secondary: config-changing operations are refused with 368. */
   secondary: boolean;
+  /** An HA pair: hanode lists a peer, so this node is the primary (or the secondary above). */
+  haPair: boolean;
   /** Fail the Nth config-changing operation (1 = the next one) counted from when this is set. */
   failNthWrite: number | null;
   /** Fail every config-changing operation on these resource types. */
@@ -32,6 +34,7 @@ export const faultPatchSchema = z
     dropConnectionRate: z.number().min(0).max(1),
     dropNextRequests: z.number().int().min(0),
     secondary: z.boolean(),
+    haPair: z.boolean(),
     failNthWrite: z.number().int().min(1).nullable(),
     failWritesTo: z.array(z.string().min(1)),
     holdNextWriteTo: z.string().min(1).nullable(),
@@ -48,6 +51,7 @@ export const NO_FAULTS: FaultSettings = {
   dropConnectionRate: 0,
   dropNextRequests: 0,
   secondary: false,
+  haPair: false,
   failNthWrite: null,
   failWritesTo: [],
   holdNextWriteTo: null,

@@ -9,12 +9,13 @@ import { render } from "./render-spec";
 import type { ResourceHandler } from "./types";
 
 // HA node view and the nsconfig singleton (save + unsaved-change indicator). The node's role
-// follows the `secondary` fault: standalone/primary by default, secondary with a primary peer.
+// follows the faults: standalone by default (one row, state Primary, as a real standalone box
+// reports itself), `haPair` = the primary with a secondary peer, `secondary` = the secondary.
 
 const haSchema = schemaFor("hanode");
 
 function haRows(ctx: OpContext): Row[] {
-  const secondary = ctx.app.faults.settings().secondary;
+  const { secondary, haPair } = ctx.app.faults.settings();
   const since = Math.floor((ctx.now - ctx.app.roleSince) / 1000);
   const common = {
     hastatus: "ENABLED",
@@ -34,11 +35,21 @@ function haRows(ctx: OpContext): Row[] {
   };
   const overrides = ctx.table("hanode").find((r) => r.id === 0) ?? {};
   const self = { ...common, ...overrides, id: 0, ipaddress: NSIP, masterstatetime: since };
-  if (!secondary) return [{ ...self, name: "", state: "Primary" }];
+  if (!secondary && !haPair) return [{ ...self, name: "", state: "Primary" }];
+  if (!secondary)
+    return [
+      { ...self, state: "Primary" },
+      { ...common, id: 1, ipaddress: PEER_NSIP, state: "Secondary", masterstatetime: since },
+    ];
   return [
     { ...self, state: "Secondary" },
     { ...common, id: 1, ipaddress: PEER_NSIP, state: "Primary", masterstatetime: since },
   ];
+}
+
+function inPair(ctx: OpContext): boolean {
+  const { secondary, haPair } = ctx.app.faults.settings();
+  return secondary || haPair;
 }
 
 export const hanodeResource: ResourceHandler = {
@@ -86,7 +97,7 @@ export const nsconfigResource: ResourceHandler = {
       pmtutimeout: 10,
       timezone: "CoordinatedUniversalTime",
       ...stored,
-      systemtype: ctx.app.faults.settings().secondary ? "HA" : "Stand-alone",
+      systemtype: inPair(ctx) ? "HA" : "Stand-alone",
       primaryip: NSIP,
       lastconfigchangedtime: status.lastChangedAt ? ctime(status.lastChangedAt) : undefined,
       lastconfigsavetime: status.lastSavedAt ? ctime(status.lastSavedAt) : undefined,

@@ -7,6 +7,7 @@ import { appControllerBindingResource, dnsAddRecResource, vpnvserverResource } f
 import { hanodeResource, nsconfigResource } from "./ha-config";
 import { lbvserverGroupBindingResource } from "./lb-bindings";
 import { lbvserverResource } from "./lbvserver";
+import { memberMonitorResource } from "./member-monitors";
 import { lbmonitorResource, monitorBindingResource } from "./monitors";
 import {
   nshostnameResource,
@@ -27,6 +28,7 @@ export const CONFIG_HANDLERS: ReadonlyMap<string, ResourceHandler> = new Map(
     servicegroupResource,
     memberBindingResource,
     monitorBindingResource,
+    memberMonitorResource,
     lbmonitorResource,
     lbvserverResource,
     lbvserverGroupBindingResource,

@@ -3,6 +3,7 @@ import type { OpContext } from "../core/context";
 import { findRow, num, str } from "../core/rows";
 import { asObject } from "../core/validate";
 import { NitroError } from "../errors";
+import { certTime } from "../time-format";
 import { bindingResource } from "./binding-resource";
 import { objectResource } from "./object-resource";
 import { SSL_VSERVER_TYPES } from "./rules";
@@ -51,8 +52,8 @@ export const sslcertkeyResource = objectResource({
     return {
       signaturealg: "sha256WithRSAEncryption",
       certificatetype: [row.key === undefined ? "CA_CERT" : "SRVR_CERT"],
-      clientcertnotbefore: new Date(num(row, "notbefore") ?? ctx.now).toUTCString(),
-      clientcertnotafter: new Date(notafter).toUTCString(),
+      clientcertnotbefore: certTime(num(row, "notbefore") ?? ctx.now),
+      clientcertnotafter: certTime(notafter),
       daystoexpiration: Math.max(0, Math.floor((notafter - ctx.now) / DAY_MS)),
       publickey: "RSA",
       publickeysize: 2048,

@@ -42,7 +42,8 @@ export const hanodeStats: StatHandler = {
   objectResponse: true,
   get: (ctx) => [
     {
-      hacurstatus: ctx.app.faults.settings().secondary ? "YES" : "NO",
+      hacurstatus:
+        ctx.app.faults.settings().secondary || ctx.app.faults.settings().haPair ? "YES" : "NO",
       hacurstate: "UP",
       hacurmasterstate: haMaster(ctx),
       transtime: ctime(ctx.app.roleSince),
