@@ -1,11 +1,13 @@
-// applyTopology: lock the appliance, plan afresh, refuse what the admin has not agreed to,
-// run the stages in dependency order recording every step, roll back on the first failing
-// stage, then save, read back and release the lock.
+// applyTopology: lock the appliance, plan afresh (the HA check travels with the plan's reads),
+// refuse what the admin has not agreed to, run the stages in dependency order recording every
+// step, roll back on the first failing stage, then save and read back (together) and release
+// the lock. The client is a handle on the pooled session: the plan the admin reviewed usually
+// logged it in already, and releasing it waits for no logout.
 import { applyTargetsExist } from "@/lib/apply/store/runs";
 import { isNitroError, type NitroClient } from "@/lib/nitro";
 import { planBlockers, type Plan } from "@/lib/topology/plan";
 import { recordRunStart } from "./audit";
-import { openClient } from "./connect";
+import { openClient, startPrimaryCheck } from "./connect";
 import { runContext, type RunContext } from "./context";
 import { ApplyRefusedError } from "./errors";
 import { acquireLock, startHeartbeat } from "./lock";
@@ -46,10 +48,11 @@ async function execute(runId: string, input: EngineInput, options: ApplyOptions)
     const fields = { client, runId, topologyId, applianceId, concurrency, stopped };
     ctx = runContext(fields, 1, input.onStep);
     const { recorder } = ctx;
+    const primaryCheck = startPrimaryCheck(client);
     const plan = await computePlan(client, input.desired, topologyId, applianceId, options.adopt);
     await recordPlan(runId, plan);
     refuseUnlessApplicable(plan, options);
-    const { changes, failed } = await runPlan(ctx, plan, input.desired);
+    const { changes, failed } = await runPlan(ctx, plan, input.desired, primaryCheck);
     if (stopped()) return;
     if (failed === 0) return await succeed(ctx, input, input.desired, options, changes);
     const first = recorder.failures()[0];

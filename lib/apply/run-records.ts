@@ -48,7 +48,10 @@ export async function endRun(
 export const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
-/** The changes are in: save the configuration, read back (drift), end SUCCEEDED. */
+/**
+ * The changes are in: save the configuration and read back (drift) at the same time (the
+ * save persists what the read sees; neither waits for the other), end SUCCEEDED.
+ */
 export async function succeed(
   ctx: RunContext,
   target: ApplyTarget,
@@ -56,25 +59,28 @@ export async function succeed(
   options: ApplyOptions,
   changes: number,
 ): Promise<void> {
-  let error: string | null = null;
-  let configSaved = false;
-  if (changes > 0 && options.saveConfig !== false) {
+  const save = async (): Promise<{ configSaved: boolean; error: string | null }> => {
+    if (changes === 0 || options.saveConfig === false) return { configSaved: false, error: null };
     try {
       await ctx.client.saveConfig();
-      configSaved = true;
+      return { configSaved: true, error: null };
     } catch (saveError) {
-      error = `Applied, but saving the configuration failed: ${messageOf(saveError)}`;
+      const error = `Applied, but saving the configuration failed: ${messageOf(saveError)}`;
+      return { configSaved: false, error };
     }
-  }
-  let driftAfter: number | null = null;
-  try {
-    const check = await computePlan(ctx.client, desired, target.topologyId, target.applianceId);
-    driftAfter = check.items.filter((item) => item.action !== "unchanged").length;
-  } catch (readError) {
-    // The changes are in; a failed read-back only leaves the drift unknown.
-    if (!isNitroError(readError)) throw readError;
-  }
-  await endRun(target, ctx.runId, "SUCCEEDED", { error, configSaved, driftAfter });
+  };
+  const readBack = async (): Promise<number | null> => {
+    try {
+      const check = await computePlan(ctx.client, desired, target.topologyId, target.applianceId);
+      return check.items.filter((item) => item.action !== "unchanged").length;
+    } catch (readError) {
+      // The changes are in; a failed read-back only leaves the drift unknown.
+      if (!isNitroError(readError)) throw readError;
+      return null;
+    }
+  };
+  const [saved, driftAfter] = await Promise.all([save(), readBack()]);
+  await endRun(target, ctx.runId, "SUCCEEDED", { ...saved, driftAfter });
 }
 
 /** Undo everything the run changed; the run ends ROLLED_BACK, or FAILED if an undo failed. */

@@ -1,36 +1,37 @@
 // Running a plan: the ownership records it drops, then its stages in order (levels.ts). In one
-// stage (one level of one phase): adoptions first (ownership only), then the bulk creates per
-// resource, updates and deletes, in parallel up to the concurrency limit. Everything started is
-// finished and recorded before the stage reports its failures. Updates, deletes and adoptions are
-// one recorded step each; a delete of something already gone is a success
-// (docs/nitro.md#idempotent-apply); an adoption only changes ownership.
+// stage (one dependency depth of one phase): adoptions first (ownership only), then everything
+// else at once: one bulk request per resource type for the creates (run-create.ts), bulk
+// requests for the updates (run-update.ts), and the deletes, one request per object (a NITRO
+// DELETE names its object in the URL, so it has no bulk form), up to the concurrency limit.
+// Everything started is finished and recorded before the stage reports its failures. A delete
+// of something already gone is a success (docs/nitro.md#idempotent-apply); an adoption only
+// changes ownership.
 import { removeOwned, saveOwned } from "@/lib/apply/store/ownership";
 import type { DesiredConfig, DesiredObject } from "@/lib/topology/compile/desired";
-import { secretsOf, type Plan, type PlanItem } from "@/lib/topology/plan";
-import { assertPrimary } from "./connect";
+import type { Plan, PlanItem } from "@/lib/topology/plan";
 import { elapsed, type RunContext } from "./context";
 import { countChanges, schedule, type Stage } from "./levels";
 import { forgetReleased, ownedInput } from "./ownership";
-import { deleteCall, send, updateCalls } from "./requests";
+import { deleteCall, send } from "./requests";
 import { runCreates, type CreateOp } from "./run-create";
-import {
-  adoptStep,
-  classifyError,
-  deletedValues,
-  deleteStep,
-  failedOutcome,
-  updateStep,
-} from "./step-records";
+import { runUpdates, type UpdateOp } from "./run-update";
+import { adoptStep, classifyError, deletedValues, deleteStep, failedOutcome } from "./step-records";
 
 /**
  * Runs an accepted plan until a stage has failures. `changes` counts the NITRO writes the plan
  * needed, `failed` the failures of the stage that stopped it (0 when all went through).
+ * `primaryCheck` (connect.ts, started with the plan's reads) is awaited before the first write.
  */
-export async function runPlan(ctx: RunContext, plan: Plan, desired: DesiredConfig) {
+export async function runPlan(
+  ctx: RunContext,
+  plan: Plan,
+  desired: DesiredConfig,
+  primaryCheck: () => Promise<void>,
+) {
   await forgetReleased(ctx.topologyId, ctx.applianceId, plan);
   const stages = schedule(plan, desired);
   const changes = countChanges(stages);
-  if (changes > 0) await assertPrimary(ctx.client);
+  if (changes > 0) await primaryCheck();
   return { changes, failed: await runStages(ctx, stages) };
 }
 
@@ -45,34 +46,38 @@ async function runStages(ctx: RunContext, stages: readonly Stage[]): Promise<num
 
 async function runStage(ctx: RunContext, stage: Stage): Promise<number> {
   let failed = 0;
-  const count = (ok: boolean) => {
-    if (!ok) failed += 1;
-  };
   for (const op of stage.operations) {
-    if (op.kind === "adopt" && !ctx.stopped()) count(await runAdopt(ctx, op.item, op.object));
+    if (op.kind === "adopt" && !ctx.stopped() && !(await runAdopt(ctx, op.item, op.object))) {
+      failed += 1;
+    }
   }
   const creates = new Map<string, CreateOp[]>();
-  const tasks: Array<() => Promise<void>> = [];
+  const updates: UpdateOp[] = [];
+  const deletes: PlanItem[] = [];
   for (const op of stage.operations) {
     if (op.kind === "create") {
       creates.set(op.item.resource, [...(creates.get(op.item.resource) ?? []), op]);
     } else if (op.kind === "update") {
-      tasks.push(async () => count(await runUpdate(ctx, op.item, op.object)));
+      updates.push(op);
     } else if (op.kind === "delete") {
-      tasks.push(async () => count(await runDelete(ctx, op.item)));
+      deletes.push(op.item);
     }
   }
-  for (const ops of creates.values()) {
-    tasks.unshift(async () => {
-      // Not `failed += await …`: that reads `failed` before the await and loses updates.
-      const n = await runCreates(ctx, ops);
-      failed += n;
-    });
-  }
-  const guarded = tasks.map((task) => async () => {
-    if (!ctx.stopped()) await task();
+  const deleteTasks = deletes.map((item) => async () => {
+    if (!ctx.stopped() && !(await runDelete(ctx, item))) failed += 1;
   });
-  await runLimited(guarded, ctx.concurrency);
+  // Not `failed += await …`: that reads `failed` before the await and loses updates.
+  const counted = async (work: Promise<number>) => {
+    const n = await work;
+    failed += n;
+  };
+  const settled = await Promise.allSettled([
+    ...[...creates.values()].map((ops) => counted(runCreates(ctx, ops))),
+    counted(runUpdates(ctx, updates)),
+    runLimited(deleteTasks, ctx.concurrency),
+  ]);
+  const rejected = settled.find((result) => result.status === "rejected");
+  if (rejected) throw rejected.reason;
   return failed;
 }
 
@@ -95,10 +100,7 @@ async function runLimited(tasks: ReadonlyArray<() => Promise<void>>, limit: numb
   if (errors.length > 0) throw errors[0];
 }
 
-const secretValues = (object: DesiredObject): string[] =>
-  [...secretsOf(object)].map((name) => String(object.attributes[name] ?? ""));
-
-/** Each of the three returns true when the step succeeded. */
+/** Both return true when the step succeeded. */
 async function runAdopt(ctx: RunContext, item: PlanItem, object: DesiredObject) {
   const [seq] = await ctx.recorder.start([adoptStep(item, object)]);
   if (seq === undefined) return false;
@@ -106,28 +108,6 @@ async function runAdopt(ctx: RunContext, item: PlanItem, object: DesiredObject) 
   const owned = ownedInput(object, item.identityKey, true);
   await saveOwned(ctx.topologyId, ctx.applianceId, ctx.runId, [owned]);
   await ctx.recorder.finish([seq], { result: "OK", durationMs: elapsed(start) });
-  return true;
-}
-
-async function runUpdate(ctx: RunContext, item: PlanItem, object: DesiredObject) {
-  const [seq] = await ctx.recorder.start([updateStep(item, object)]);
-  if (seq === undefined) return false;
-  const start = performance.now();
-  const changes = Object.fromEntries(
-    item.changes.map((change) => [change.name, object.attributes[change.name] ?? null]),
-  );
-  try {
-    for (const call of updateCalls(item.resource, object.attributes, changes)) {
-      await send(ctx.client, call);
-    }
-  } catch (error) {
-    const failure = classifyError(error, secretValues(object));
-    await ctx.recorder.finish([seq], failedOutcome(failure, elapsed(start)));
-    return false;
-  }
-  await ctx.recorder.finish([seq], { result: "OK", durationMs: elapsed(start) });
-  const owned = ownedInput(object, item.identityKey);
-  await saveOwned(ctx.topologyId, ctx.applianceId, ctx.runId, [owned]);
   return true;
 }
 

@@ -84,7 +84,7 @@ export interface WriteFailure {
 const EXISTS_CODES = new Set([273, 433, 2133]);
 const MAYBE_APPLIED = new Set(["timeout", "unreachable", "bad_response", "not_nitro"]);
 
-function scrub(message: string, secrets: readonly string[]): string {
+export function scrub(message: string, secrets: readonly string[]): string {
   let out = message;
   for (const secret of secrets) if (secret.length >= 3) out = out.split(secret).join("***");
   return out;

@@ -1,7 +1,13 @@
 // Certificates, SSL, DNS, Gateway, appliance facts, saving, partitions and the session pool,
 // against the simulator over real HTTP.
-import { beforeEach, describe, expect, it } from "vitest";
-import { disposeAllNitroSessions, getNitroClient, nitroSessionCount } from "./index";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  disposeAllNitroSessions,
+  getNitroClient,
+  nitroSessionCount,
+  setNitroSessionIdleMs,
+} from "./index";
+import { DEFAULT_SESSION_IDLE_MS } from "./session-pool";
 import { connFor, rejection } from "./testing/sim";
 import { simulatorPerFile } from "./testing/simulator-per-file";
 
@@ -141,8 +147,11 @@ describe("admin partitions", () => {
 });
 
 describe("session pool", () => {
+  afterEach(() => setNitroSessionIdleMs(DEFAULT_SESSION_IDLE_MS));
+
   it("reuses one session per appliance, user, partition and credentials", async () => {
     await disposeAllNitroSessions();
+    setNitroSessionIdleMs(0);
     lab.sim.control.resetCounters();
     const a = getNitroClient(connFor(lab.sim));
     const b = getNitroClient(connFor(lab.sim));
@@ -156,7 +165,7 @@ describe("session pool", () => {
     expect(lab.sim.control.counters()["POST config/login"]).toBe(2);
     expect(nitroSessionCount()).toBe(2);
 
-    // The session logs out only when its last client is disposed.
+    // Without an idle period, the session logs out when its last client is disposed.
     await a.dispose();
     await b.getServers();
     expect(lab.sim.control.counters()["POST config/logout"]).toBeUndefined();
@@ -166,6 +175,27 @@ describe("session pool", () => {
     expect(lab.sim.control.counters()["POST config/logout"]).toBe(2);
     expect(lab.sim.control.snapshot().sessions).toBe(0);
     expect((await rejection(a.getServers())).kind).toBe("disposed");
+  });
+
+  it("keeps a released session for the next client during the idle period, then logs out", async () => {
+    await disposeAllNitroSessions();
+    setNitroSessionIdleMs(300);
+    lab.sim.control.resetCounters();
+    const plan = getNitroClient(connFor(lab.sim));
+    await plan.getServers();
+    const started = Date.now();
+    await plan.dispose();
+    // Released without waiting for a logout, and not logged out: the next request reuses it.
+    expect(Date.now() - started).toBeLessThan(100);
+    const apply = getNitroClient(connFor(lab.sim));
+    await apply.getServers();
+    await apply.dispose();
+    expect(lab.sim.control.counters()["POST config/login"]).toBe(1);
+    expect(lab.sim.control.counters()["POST config/logout"]).toBeUndefined();
+    expect(lab.sim.control.snapshot().sessions).toBe(1);
+    await vi.waitFor(() => expect(lab.sim.control.snapshot().sessions).toBe(0), { timeout: 3_000 });
+    expect(lab.sim.control.counters()["POST config/logout"]).toBe(1);
+    expect(nitroSessionCount()).toBe(0);
   });
 
   it("logs every session out at shutdown", async () => {

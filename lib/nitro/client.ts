@@ -6,7 +6,7 @@ import { NitroError } from "./errors";
 import type { HaGuard } from "./ha-guard";
 import { parseRecord, parseRecords } from "./parse";
 import { dnsAddRecSchema, type NsDnsAddRec } from "./resources/dns-addrec";
-import { haNodeSchema, type NsHaNode } from "./resources/hanode";
+import { haNodeSchema, type HaView, type NsHaNode } from "./resources/hanode";
 import { lbMonitorSchema, type NsLbMonitor } from "./resources/lbmonitor";
 import * as lb from "./resources/lbvserver";
 import { nsIpSchema, type NsIpAddress } from "./resources/nsip";
@@ -47,6 +47,15 @@ export class NitroClient extends StatReaders {
   /** SHA-256 fingerprint of the certificate the appliance presented (HTTPS only). */
   get presentedFingerprint(): string | undefined {
     return this.session.presentedFingerprint;
+  }
+
+  /**
+   * The HA role of the node behind the session: one hanode read, cached with the guard that
+   * checks every write, so checking before an apply costs no second read at the first write.
+   */
+  getHaView(): Promise<HaView> {
+    this.assertUsable();
+    return this.ha.view();
   }
 
   getApplianceInfo(): Promise<ApplianceInfo> {

@@ -22,6 +22,7 @@ export {
   createNitroClient,
   disposeAllNitroSessions,
   nitroSessionCount,
+  setNitroSessionIdleMs,
 } from "./session-pool";
 export {
   testConnection,

@@ -33,9 +33,51 @@ export class NitroOperations extends NitroReadOperations {
     payloads: readonly NitroRecord[],
     opts: { onError?: BulkOnError } = {},
   ): Promise<BulkResult> {
+    return this.bulk("POST", resource, nitroPath("config", resource), payloads, opts);
+  }
+
+  /** Change many objects in one PUT (key attributes inside each payload), per-item results. */
+  async updateBulk(
+    resource: string,
+    payloads: readonly NitroRecord[],
+    opts: { onError?: BulkOnError } = {},
+  ): Promise<BulkResult> {
+    return this.bulk("PUT", resource, nitroPath("config", resource), payloads, opts);
+  }
+
+  /** Bind many in one PUT, per-item results. */
+  async bindBulk(
+    binding: string,
+    payloads: readonly NitroRecord[],
+    opts: { onError?: BulkOnError } = {},
+  ): Promise<BulkResult> {
+    return this.bulk("PUT", binding, nitroPath("config", binding), payloads, opts);
+  }
+
+  /** One action (enable, disable, unset …) on many objects in one POST, per-item results. */
+  async actionBulk(
+    resource: string,
+    action: string,
+    payloads: readonly NitroRecord[],
+    opts: { onError?: BulkOnError } = {},
+  ): Promise<BulkResult> {
+    if (SAFE_ACTIONS.has(action) || action.toLowerCase() === "switch") {
+      throw new NitroError("bad_request", `"${action}" is not a bulk action`, { resource });
+    }
+    const path = nitroPath("config", resource, undefined, actionParam(action));
+    return this.bulk("POST", resource, path, payloads, opts);
+  }
+
+  private async bulk(
+    method: NitroMethod,
+    resource: string,
+    path: string,
+    payloads: readonly NitroRecord[],
+    opts: { onError?: BulkOnError },
+  ): Promise<BulkResult> {
     const onError = opts.onError ?? "exit";
     if (payloads.length === 0) return { ok: true, rolledBack: false, items: [] };
-    const reply = await this.send("POST", resource, nitroPath("config", resource), {
+    const reply = await this.send(method, resource, path, {
       body: { [resource]: payloads },
       headers: { "X-NITRO-ONERROR": onError },
     });

@@ -28,8 +28,6 @@ export interface SimulatorOptions {
   latencyMs?: number;
   writeErrorRate?: number;
   secondary?: boolean;
-  /** Play one node of an HA pair (the primary unless `secondary`); default standalone. */
-  haPair?: boolean;
   /** Test seam: replaces the TCP probe (it is only ever called for loopback addresses). */
   probe?: ProbeFn;
 }
@@ -61,7 +59,6 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       latencyMs: options.latencyMs ?? 0,
       writeErrorRate: options.writeErrorRate ?? 0,
       secondary: options.secondary ?? false,
-      haPair: options.haPair ?? false,
     },
     Date.now(),
   );
@@ -123,5 +120,6 @@ export type {
 } from "./core/control";
 export type { FaultSettings, FaultPatch } from "./core/faults";
 export type { HeldRelease, HeldRequestView } from "./core/held-requests";
-export type { CounterSnapshot } from "./core/counters";
+export type { CounterSnapshot, RequestSpan } from "./core/counters";
+export { countWaves } from "./core/counters";
 export { isLoopback } from "./health/is-loopback";

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { applianceInputSchema } from "@/lib/appliances/schema";
 import { createAppliance } from "@/lib/appliances/store";
 import { getDb } from "@/lib/db/client";
+import { disposeAllNitroSessions } from "@/lib/nitro";
 import { createTopology } from "@/lib/topologies/store";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";
 import type { ApplyTarget } from "../types";
@@ -46,7 +47,12 @@ export async function createTarget(
   name = "T",
   { sameBox = false }: { sameBox?: boolean } = {},
 ): Promise<TestTarget> {
-  if (!sameBox) await forgetDevice(sim);
+  if (!sameBox) {
+    await forgetDevice(sim);
+    // A new box has no session yet: without this, a session the previous test left idle in
+    // the pool would be reused and login counts would depend on the test order.
+    await disposeAllNitroSessions();
+  }
   const db = getDb();
   const userId = randomUUID();
   const workspaceId = randomUUID();

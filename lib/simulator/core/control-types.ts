@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CounterSnapshot } from "./counters";
+import type { CounterSnapshot, RequestSpan } from "./counters";
 import type { FaultPatch, FaultSettings } from "./faults";
 import type { HeldRelease, HeldRequestView } from "./held-requests";
 import type { ConfigData } from "./store";
@@ -60,6 +60,10 @@ export interface SimulatorSnapshot {
 export interface SimulatorControl {
   counters(): CounterSnapshot;
   resetCounters(): void;
+  /** Every answered NITRO request since the last counter reset (arrival, answer). */
+  requestSpans(): RequestSpan[];
+  /** Sequential request waves (round trips) since the last counter reset (countWaves). */
+  waves(): number;
   faults(): FaultSettings;
   setFaults(patch: FaultPatch): FaultSettings;
   /** Clears every fault; requests still held are released and processed. */

@@ -6,6 +6,7 @@ import {
   type MemberView,
   type SimulatorControl,
 } from "./control-types";
+import { countWaves } from "./counters";
 import { faultPatchSchema } from "./faults";
 import { findRow, num, str } from "./rows";
 import { memberKey, vserverKey } from "../health/state-engine";
@@ -38,6 +39,8 @@ export function createControl(app: Appliance, probeNow: () => Promise<void>): Si
   return {
     counters: () => app.counters.snapshot(),
     resetCounters: () => app.counters.reset(),
+    requestSpans: () => app.counters.requestSpans(),
+    waves: () => countWaves(app.counters.requestSpans()),
     faults: () => app.faults.settings(),
     setFaults: (patch) => app.setFaults(faultPatchSchema.parse(patch), Date.now()),
     clearFaults() {

@@ -18,6 +18,7 @@ function routes(control: SimulatorControl): Record<string, Route> {
     "GET /__sim/health": () => ({ ok: true }),
     "GET /__sim/counters": () => control.counters(),
     "POST /__sim/counters/reset": () => (control.resetCounters(), { ok: true }),
+    "GET /__sim/waves": () => ({ waves: control.waves(), requests: control.requestSpans() }),
     "GET /__sim/faults": () => control.faults(),
     "POST /__sim/faults": (body) => control.setFaults(faultPatchSchema.parse(body ?? {})),
     "POST /__sim/faults/reset": () => (control.clearFaults(), control.faults()),

@@ -66,6 +66,8 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   }
   const { app } = deps;
   app.counters.record(method, nitro.api, nitro.type);
+  const answered = app.counters.begin(method, nitro.api, nitro.type);
+  res.once("close", answered);
   // Fault injection happens before any work, as a flaky network or busy box would.
   if (app.faults.expiryDue()) app.sessions.expireAll();
   if (app.faults.shouldDrop()) {
