@@ -35,6 +35,20 @@ function trustSettingsConflict(env: {
     : null;
 }
 
+/** "30,7" → [30, 7] (largest first), or what is wrong with it. */
+function parseWarnDays(value: string): number[] | string {
+  const parts = value.split(",").map((part) => part.trim());
+  const example = "e.g. 30,7";
+  if (parts.some((part) => !/^\d+$/.test(part)))
+    return `must be whole numbers of days separated by commas, ${example}`;
+  const days = parts.map(Number);
+  if (days.some((day) => day < 1 || day > 3650))
+    return `every value must be 1–3650 days, ${example}`;
+  if (new Set(days).size !== days.length) return `must not repeat a value, ${example}`;
+  if (days.length > 5) return `at most 5 thresholds, ${example}`;
+  return days.sort((a, b) => b - a);
+}
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   DATABASE_URL: optional(
@@ -98,6 +112,26 @@ export const envSchema = z.object({
   STATUS_HISTORY_RETENTION_DAYS: z.preprocess(
     blankToUndefined,
     z.coerce.number().int().min(1).max(3650).default(30),
+  ),
+  // Certificate warnings: days before expiry, comma-separated; the lowest of two or more is
+  // critical (lib/status/certificates.ts).
+  CERT_WARN_DAYS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .default("30,7")
+      .transform((value, ctx) => {
+        const days = parseWarnDays(value);
+        if (typeof days === "string") {
+          ctx.addIssue({ code: "custom", message: days });
+          return z.NEVER;
+        }
+        return days;
+      }),
+  ),
+  // Bearer token for GET /metrics (Prometheus); unset, /metrics answers 404.
+  METRICS_TOKEN: optional(
+    z.string().min(32, "must be at least 32 characters (try: openssl rand -hex 32)"),
   ),
   // A session ends after this long without a request (idle) and, however busy, this long
   // after sign-in (absolute); lib/auth/session-lifetime.ts. ASVS level 2 asks for 30 minutes

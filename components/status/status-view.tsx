@@ -11,6 +11,7 @@ import type { DesiredConfig } from "@/lib/topology/compile/desired";
 import type { ObjectState } from "@/lib/topology/diagram";
 import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import { ApplianceBar } from "./appliance-bar";
+import { CertificatesCard } from "./certificates-card";
 import { StatusTimeline } from "./status-timeline";
 import { MemberTable, VserverTable } from "./status-tables";
 import { diagramState } from "./state-words";
@@ -112,6 +113,11 @@ export function StatusView({
             <h2 className="mb-3 text-base font-semibold">Members</h2>
             <MemberTable members={status.members} now={now} />
           </Card>
+          {status.certificates?.length ? (
+            <Card>
+              <CertificatesCard certificates={status.certificates} now={now} />
+            </Card>
+          ) : null}
           <Card>
             <h2 className="mb-3 text-base font-semibold">Diagram</h2>
             <TopologyDiagram

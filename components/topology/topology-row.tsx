@@ -15,10 +15,13 @@ export function TopologyRow({
   topology,
   appliance,
   actions,
+  certificate,
 }: {
   topology: TopologyListItem;
   appliance: ApplianceView | null;
   actions?: ReactNode;
+  /** A used certificate at or below a warning threshold (components/status/certificate-expiry-badge). */
+  certificate?: ReactNode;
 }) {
   const archived = topology.archivedAt !== null;
   return (
@@ -48,6 +51,12 @@ export function TopologyRow({
           <dd>
             <TopologyStateBadge state={topology.state} />
           </dd>
+          {certificate ? (
+            <>
+              <dt className="sr-only">Certificate</dt>
+              <dd>{certificate}</dd>
+            </>
+          ) : null}
           <dt className="sr-only">Appliance</dt>
           <dd className="inline-flex flex-wrap items-center gap-1">
             {appliance ? (

@@ -1,4 +1,5 @@
 // Pure: one topology's status from the appliance snapshot and the topology's watch set.
+import { certificateWarnings, DEFAULT_CERT_WARN_DAYS } from "./certificates";
 import { STALE_AFTER_INTERVALS } from "./config";
 import { MISSING } from "./states";
 import type {
@@ -35,6 +36,7 @@ export function buildTopologyStatus(
   s: ApplianceSnapshot,
   drift: DriftStatus | null,
   now: Date,
+  certWarnDays: readonly number[] = DEFAULT_CERT_WARN_DAYS,
 ): TopologyStatus {
   const members: MemberStatus[] = watch.members.map((w) => {
     const live = s.members[w.key];
@@ -77,6 +79,12 @@ export function buildTopologyStatus(
     vservers,
     members,
     drift,
+    certificates: certificateWarnings({
+      used: watch.certificates ?? [],
+      certificates: s.certificates,
+      readAt: s.certificatesReadAt,
+      thresholds: certWarnDays,
+    }),
     generatedAt: now.toISOString(),
   };
 }

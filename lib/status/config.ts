@@ -11,6 +11,11 @@ export function statusRetentionDays(): number {
   return getEnv().STATUS_HISTORY_RETENTION_DAYS;
 }
 
+/** CERT_WARN_DAYS: certificate warning thresholds in days, largest first (default 30, 7). */
+export function certWarnDays(): readonly number[] {
+  return getEnv().CERT_WARN_DAYS;
+}
+
 /** A poller with no viewer for this many intervals stops (and releases its lease). */
 export const IDLE_INTERVALS = 12;
 

@@ -1,7 +1,7 @@
 // The per-process registry of appliance pollers. Kept on globalThis so dev reloads and the
 // route handler modules share one poller per appliance, whatever the number of viewers.
 import { randomUUID } from "node:crypto";
-import { DRIFT_EVERY_MS, statusIntervalMs } from "./config";
+import { certWarnDays, DRIFT_EVERY_MS, statusIntervalMs } from "./config";
 import { DriftTracker } from "./drift";
 import { loadWatchTarget, type WatchTarget } from "./load-watch";
 import { AppliancePoller, type PollerOptions } from "./poller";
@@ -59,7 +59,7 @@ export class StatusRegistry {
     );
     return {
       ok: true,
-      status: buildTopologyStatus(target.watch, poller.snapshot, drift, new Date()),
+      status: buildTopologyStatus(target.watch, poller.snapshot, drift, new Date(), certWarnDays()),
     };
   }
 
@@ -106,6 +106,7 @@ function noticeStatus(topologyId: string, notice: string): TopologyStatus {
     vservers: [],
     members: [],
     drift: null,
+    certificates: [],
     generatedAt: new Date().toISOString(),
   };
 }

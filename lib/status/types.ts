@@ -75,6 +75,28 @@ export interface DriftStatus {
   planUrl: string;
 }
 
+/** How close a used certificate is to expiry (lib/status/certificates.ts). */
+export type CertificateLevel = "ok" | "warning" | "critical" | "expired" | "unknown";
+
+export interface CertificateStatus {
+  /** The sslcertkey name. */
+  name: string;
+  /** Where the topology uses it, in people's words. */
+  usedBy: string[];
+  /** Days left as the appliance counts them; null when not read yet or not on the appliance. */
+  daysToExpiry: number | null;
+  /** The certificate's expiry date (ISO) when the appliance reports it. */
+  expiresAt: string | null;
+  /** unknown = not read yet, not on the appliance, or no expiry reported. */
+  level: CertificateLevel;
+  /** The threshold (days) it is at or below; 0 once expired; null when ok or unknown. */
+  thresholdDays: number | null;
+  /** Read, and the appliance has no certificate of this name. */
+  missing: boolean;
+  /** When the appliance's certificates were read (ISO); null before the first read. */
+  readAt: string | null;
+}
+
 export interface TopologyStatus {
   topologyId: string;
   /** Set when there is nothing to watch (no appliance, incomplete topology). */
@@ -83,6 +105,8 @@ export interface TopologyStatus {
   vservers: VserverStatus[];
   members: MemberStatus[];
   drift: DriftStatus | null;
+  /** Every certificate the topology uses, with its expiry level (empty for a notice). */
+  certificates: CertificateStatus[];
   generatedAt: string;
 }
 
@@ -144,6 +168,8 @@ export interface ApplianceSnapshot {
   failure: StatusFailure | null;
   consecutiveFailures: number;
   intervalMs: number;
+  /** How long the last poll took (ms), good or not; absent before the first poll. */
+  lastPollMs?: number;
   /** Every sslcertkey on the appliance by name; absent until first read. */
   certificates?: Record<string, LiveCertificate>;
   /** When `certificates` was read (ISO); they are re-read at most hourly. */
@@ -162,4 +188,6 @@ export interface WatchSet {
     port: number;
     vservers: string[];
   }>;
+  /** The certificates the topology uses (lib/status/certificates.ts certificatesUsed). */
+  certificates?: Array<{ name: string; usedBy: string[] }>;
 }

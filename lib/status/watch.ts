@@ -1,6 +1,7 @@
 // What a topology watches: its vservers and members from the compiled DesiredConfig (pure),
 // plus the DB loader the poller uses.
 import type { DesiredConfig } from "@/lib/topology/compile/desired";
+import { certificatesUsed } from "./certificates";
 import { memberKey, vserverKey } from "./keys";
 import type { WatchSet } from "./types";
 
@@ -38,5 +39,6 @@ export function watchSetFrom(topologyId: string, desired: DesiredConfig): WatchS
       });
     }
   }
+  watch.certificates = certificatesUsed(desired);
   return watch;
 }

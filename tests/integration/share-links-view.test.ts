@@ -206,7 +206,16 @@ describe("the public status route", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
     const body = (await response.json()) as TopologyStatus;
     expect(Object.keys(body).sort()).toEqual(
-      ["appliance", "drift", "generatedAt", "members", "notice", "topologyId", "vservers"].sort(),
+      [
+        "appliance",
+        "certificates",
+        "drift",
+        "generatedAt",
+        "members",
+        "notice",
+        "topologyId",
+        "vservers",
+      ].sort(),
     );
     expect(body.topologyId).toBe(igel.id);
     if (body.drift) expect(body.drift.planUrl).toBe("#plan");

@@ -3,6 +3,7 @@ import { TopologyListNotice } from "@/components/topology/topology-list-notice";
 import { TopologyFileImport } from "@/components/topology/topology-file-import";
 import { TopologyListTabs } from "@/components/topology/topology-list-tabs";
 import { TopologyRow } from "@/components/topology/topology-row";
+import { CertificateExpiryBadge } from "@/components/status/certificate-expiry-badge";
 import { TopologyRowActions } from "@/components/topology/topology-row-actions";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,6 +11,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireAppSession } from "@/lib/auth/session";
 import { listAppliances } from "@/lib/appliances/store";
+import { listCertificateWarnings } from "@/lib/status/certificates-list";
+import type { CertificateStatus } from "@/lib/status/types";
 import { countTopologies, findTopologyListItem, listTopologies } from "@/lib/topologies/list";
 import { isUuid } from "@/lib/uuid";
 import { importTopologyFileAction } from "./actions";
@@ -36,6 +39,9 @@ export default async function TopologiesPage({ searchParams }: { searchParams: P
     listAppliances(session.workspaceId),
     notice && isUuid(search.id) ? findTopologyListItem(session.workspaceId, search.id) : null,
   ]);
+  const certificateWarnings = archived
+    ? new Map<string, never>()
+    : await listCertificateWarnings(session.workspaceId, topologies);
   const canWrite = can(session.role, "topology:write");
   // Only a notice that is still true is shown (a reload after someone else restored it is not).
   const showNotice =
@@ -89,6 +95,7 @@ export default async function TopologiesPage({ searchParams }: { searchParams: P
                 key={topology.id}
                 topology={topology}
                 appliance={appliances.find((a) => a.id === topology.applianceId) ?? null}
+                certificate={certificateBadge(certificateWarnings.get(topology.id))}
                 actions={
                   canWrite ? (
                     <TopologyRowActions
@@ -118,4 +125,8 @@ export default async function TopologiesPage({ searchParams }: { searchParams: P
       ) : null}
     </>
   );
+}
+
+function certificateBadge(certificate: CertificateStatus | undefined) {
+  return certificate ? <CertificateExpiryBadge certificate={certificate} /> : null;
 }
