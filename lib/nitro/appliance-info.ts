@@ -2,9 +2,8 @@
 // primary is), unsaved changes, partition.
 import { isRefusal } from "./errors";
 import type { HaGuard } from "./ha-guard";
-import { roleFromState, type HaRole, type HaView } from "./resources/hanode";
+import type { HaRole } from "./resources/hanode";
 import type { NsVersion } from "./resources/system";
-import type { NsSystemStats } from "./resources/stats";
 import type { NitroSession } from "./session";
 
 export interface ApplianceInfo {
@@ -14,6 +13,7 @@ export interface ApplianceInfo {
   build: string | null;
   versionText: string;
   hostname: string | null;
+  /** From hanode (lib/nitro/ha-state.ts), the same reading the status poller makes. */
   haRole: HaRole;
   /** The primary's address, when this node is the secondary and the peer is known. */
   primaryAddress?: string;
@@ -30,7 +30,6 @@ interface InfoReaders {
   getNsVersion(): Promise<NsVersion>;
   getHostname(): Promise<string | null>;
   getConfigChanged(): Promise<boolean | null>;
-  getNsStats(): Promise<NsSystemStats>;
 }
 
 export async function getApplianceInfo(
@@ -41,7 +40,7 @@ export async function getApplianceInfo(
   const [version, hostname, view, configChanged] = await Promise.all([
     client.getNsVersion(),
     client.getHostname().catch(nullIfRefused),
-    haView(client, ha),
+    ha.view(),
     client.getConfigChanged().catch(nullIfRefused),
   ]);
   return {
@@ -56,18 +55,6 @@ export async function getApplianceInfo(
     partition: session.partition ?? "default",
     tlsFingerprint: session.presentedFingerprint,
   };
-}
-
-/** hanode first (it also names the peer); /stat/ns hacurmasterstate when hanode is silent. */
-async function haView(client: InfoReaders, ha: HaGuard): Promise<HaView> {
-  const view = await ha.view();
-  if (view.role !== "unknown") return view;
-  const stats = await client.getNsStats().catch(nullIfRefused);
-  const role = roleFromState(stats?.haMasterState);
-  if (role === "unknown") return view;
-  const better: HaView = { role };
-  ha.remember(better);
-  return better;
 }
 
 /** Optional facts: NITRO refusing them (permissions, partitions) must not hide the rest. */

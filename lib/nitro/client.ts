@@ -6,8 +6,10 @@ import { NitroError } from "./errors";
 import type { HaGuard } from "./ha-guard";
 import { parseRecord, parseRecords } from "./parse";
 import { dnsAddRecSchema, type NsDnsAddRec } from "./resources/dns-addrec";
+import type { HaState } from "./ha-state";
 import { haNodeSchema, type HaView, type NsHaNode } from "./resources/hanode";
 import { lbMonitorSchema, type NsLbMonitor } from "./resources/lbmonitor";
+import { memberMonitorSchema, type NsMemberMonitor } from "./resources/member-monitors";
 import * as lb from "./resources/lbvserver";
 import { nsIpSchema, type NsIpAddress } from "./resources/nsip";
 import { serverSchema, type NsServer } from "./resources/server";
@@ -96,6 +98,15 @@ export class NitroClient extends StatReaders {
     return this.bindings(binding, sgb.serviceGroupMonitorBindingSchema, serviceGroup);
   }
 
+  /**
+   * Every member's monitors with their state and last response, all groups in one request
+   * (bulkbindings): the status poller reads it only while a member is DOWN.
+   */
+  getServiceGroupMemberMonitors(): Promise<NsMemberMonitor[]> {
+    const binding = "servicegroup_servicegroupentitymonbindings_binding";
+    return this.bindings(binding, memberMonitorSchema);
+  }
+
   getLbMonitors(o?: GetAllOptions): Promise<NsLbMonitor[]> {
     return this.all("lbmonitor", lbMonitorSchema, o);
   }
@@ -157,6 +168,11 @@ export class NitroClient extends StatReaders {
 
   getNsIps(o?: GetAllOptions): Promise<NsIpAddress[]> {
     return this.all("nsip", nsIpSchema, o);
+  }
+  /** HA role (primary / secondary / standalone) and peer facts, read from hanode now. */
+  getHaState(): Promise<HaState> {
+    this.assertUsable();
+    return this.ha.refresh();
   }
   getHaNodes(): Promise<NsHaNode[]> {
     return this.all("hanode", haNodeSchema);

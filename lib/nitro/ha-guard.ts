@@ -1,22 +1,21 @@
 // Refuses configuration writes to an HA secondary before they are sent: edits made there are lost
 // at the next full sync (docs/nitro.md#ha-partitions-and-saving). The role is read once per login
 // session and cached briefly so that a failover is noticed.
-import { parseRecords } from "./parse";
-import { isRefusal, NitroError, type NitroMethod } from "./errors";
-import { extractList } from "./envelope";
-import { haNodeSchema, haViewFromNodes, type HaView } from "./resources/hanode";
+import { NitroError, type NitroMethod } from "./errors";
+import { readHaState, type HaState } from "./ha-state";
+import type { HaView } from "./resources/hanode";
 import type { NitroSession } from "./session";
 
 const ROLE_TTL_MS = 15_000;
 
 export class HaGuard {
-  private cache?: { generation: number; expiresAt: number; view: HaView };
-  private inFlight?: Promise<HaView>;
+  private cache?: { generation: number; expiresAt: number; view: HaState };
+  private inFlight?: Promise<HaState>;
 
   constructor(private readonly session: NitroSession) {}
 
   /** HA view of the node behind the session (hanode), cached for a few seconds. */
-  async view(): Promise<HaView> {
+  async view(): Promise<HaState> {
     const cached = this.cache;
     if (cached && cached.generation === this.session.generation && cached.expiresAt > Date.now()) {
       return cached.view;
@@ -27,7 +26,13 @@ export class HaGuard {
     return this.inFlight;
   }
 
-  remember(view: HaView): void {
+  /** Reads hanode now (the status poller's HA read), and keeps the answer for the guard. */
+  async refresh(): Promise<HaState> {
+    this.forget();
+    return this.view();
+  }
+
+  remember(view: HaState): void {
     this.cache = {
       generation: this.session.generation,
       expiresAt: Date.now() + ROLE_TTL_MS,
@@ -44,23 +49,8 @@ export class HaGuard {
     if (view.role === "secondary") throw secondaryError(view, resource, method);
   }
 
-  private async read(): Promise<HaView> {
-    let view: HaView;
-    try {
-      const reply = await this.session.call({
-        method: "GET",
-        path: "/nitro/v1/config/hanode",
-        resource: "hanode",
-      });
-      view = haViewFromNodes(
-        parseRecords(haNodeSchema, extractList(reply.body, "hanode"), "hanode"),
-      );
-    } catch (error) {
-      // A partition user may not be allowed to read hanode: unknown role, let the appliance
-      // itself refuse (368) if the node really is the secondary.
-      if (!isRefusal(error)) throw error;
-      view = { role: "unknown" };
-    }
+  private async read(): Promise<HaState> {
+    const view = await readHaState(this.session);
     this.remember(view);
     return view;
   }

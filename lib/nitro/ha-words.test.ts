@@ -13,4 +13,8 @@ describe("HA words", () => {
     expect(haRoleWords(undefined)).toBe("HA role unknown");
     expect(haRoleWords("toString")).toBe("HA role unknown");
   });
+
+  it("says the HA state is being read before the status poller's first HA read", () => {
+    expect(haRoleWords("pending")).toBe("Reading HA state…");
+  });
 });

@@ -13,7 +13,13 @@ export type {
   TlsSettings,
   WriteResult,
 } from "./types";
-export { NitroError, isNitroError, type NitroErrorKind, type NitroMethod } from "./errors";
+export {
+  NitroError,
+  isNitroError,
+  isRefusal,
+  type NitroErrorKind,
+  type NitroMethod,
+} from "./errors";
 export { NitroClient } from "./client";
 export type { ServiceGroupMemberRef } from "./stat-readers";
 export type { SaveOptions } from "./save-config";
@@ -40,6 +46,9 @@ export type { ApplianceInfo } from "./appliance-info";
 export { normalizeFingerprint, formatFingerprint } from "./fingerprint";
 export type { OperationalState } from "./wire";
 export type { HaRole, NsHaNode } from "./resources/hanode";
+export type { HaState } from "./ha-state";
+export type { NsMemberMonitor } from "./resources/member-monitors";
+export { certificateDateToIso } from "./certificate-date";
 export type { NsServer } from "./resources/server";
 export type { NsServiceGroup } from "./resources/servicegroup";
 export type {
