@@ -93,7 +93,14 @@ export function MemberTable({ members, now }: { members: MemberStatus[]; now: nu
               <td className={td}>
                 <StateBadge state={m.state} />
                 {m.reason ? (
-                  <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{m.reason}</p>
+                  // The monitor's own words can be long: wrap them under the badge rather than
+                  // widening the table on a phone.
+                  <p
+                    data-testid="member-reason"
+                    className="mt-1 max-w-[14rem] text-xs break-words text-slate-600 dark:text-slate-400"
+                  >
+                    {m.reason}
+                  </p>
                 ) : null}
               </td>
               <td className={td}>{m.customServerId ?? "—"}</td>

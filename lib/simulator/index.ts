@@ -28,6 +28,8 @@ export interface SimulatorOptions {
   latencyMs?: number;
   writeErrorRate?: number;
   secondary?: boolean;
+  /** Play one node of an HA pair (the primary unless `secondary`); default standalone. */
+  haPair?: boolean;
   /** Test seam: replaces the TCP probe (it is only ever called for loopback addresses). */
   probe?: ProbeFn;
 }
@@ -59,6 +61,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       latencyMs: options.latencyMs ?? 0,
       writeErrorRate: options.writeErrorRate ?? 0,
       secondary: options.secondary ?? false,
+      haPair: options.haPair ?? false,
     },
     Date.now(),
   );

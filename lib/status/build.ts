@@ -6,6 +6,7 @@ import type {
   ApplianceBar,
   ApplianceSnapshot,
   DriftStatus,
+  LiveMonitor,
   MemberStatus,
   TopologyStatus,
   VserverStatus,
@@ -20,7 +21,8 @@ export function applianceBar(s: ApplianceSnapshot, now: Date): ApplianceBar {
     applianceId: s.applianceId,
     reachable: s.updatedAt !== null && s.failure === null,
     failure: s.failure,
-    haRole: s.haRole,
+    // Before the first HA read the appliance has not answered if the poll failed: unknown.
+    haRole: s.haRole === "pending" && s.failure ? "unknown" : s.haRole,
     configChanged: s.configChanged,
     updatedAt: s.updatedAt,
     checkedAt: s.checkedAt,
@@ -29,6 +31,13 @@ export function applianceBar(s: ApplianceSnapshot, now: Date): ApplianceBar {
     // The browser backs off while the appliance is unreachable; the poller keeps its pace.
     retryAfterMs: s.intervalMs * Math.min(2 ** s.consecutiveFailures, MAX_RETRY_FACTOR),
   };
+}
+
+/** "tcp-default DOWN: Failure - TCP syn sent, reset received." (null without a reading). */
+export function monitorReason(monitor: LiveMonitor | null | undefined): string | null {
+  if (!monitor) return null;
+  const head = `${monitor.name || "monitor"} ${monitor.state}`;
+  return monitor.lastResponse ? `${head}: ${monitor.lastResponse}` : head;
 }
 
 export function buildTopologyStatus(
@@ -51,8 +60,8 @@ export function buildTopologyStatus(
       enabled: live?.enabled ?? true,
       customServerId: live?.customServerId ?? null,
       since: live?.since ?? null,
-      // Not in the bulk member read; fetching it per member would break the request budget.
-      reason: null,
+      // From the monitor read the poller makes only while a member is DOWN.
+      reason: live && live.state === "DOWN" ? monitorReason(live.monitor) : null,
     };
   });
   const vservers: VserverStatus[] = watch.vservers.map((w) => {

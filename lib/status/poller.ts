@@ -11,7 +11,8 @@ import { getNitroClient, type ApplianceConnection, type NitroClient } from "@/li
 import { IDLE_INTERVALS, statusRetentionDays } from "./config";
 import { describeFailure } from "./failure";
 import { readAppliance } from "./read-appliance";
-import { applyFailure, applyRead, emptySnapshot } from "./snapshot";
+import { systemReadFor } from "./poll-reads";
+import { applyFailure, applyRead, emptySnapshot, seedSnapshot } from "./snapshot";
 import type { ApplianceSnapshot, WatchSet } from "./types";
 
 const PRUNE_EVERY_MS = 60 * 60_000;
@@ -129,11 +130,19 @@ export class AppliancePoller {
     this.polls++;
     const now = () => new Date();
     let result;
+    // The poll that logs in has no room for an HA read: start from the last stored reading.
+    if (this.polls === 1 && !this.snapshot.haReadAt)
+      this.snapshot = seedSnapshot(
+        this.snapshot,
+        await loadSnapshot(this.applianceId).catch(() => null),
+      );
     try {
       const client = await this.getClient();
-      // The poll that logs in skips the system read, to stay within three requests.
-      const n = this.pollsOnClient++;
-      const system = n === 0 ? "none" : n % 2 === 1 ? "ha" : "config";
+      const system = systemReadFor({
+        pollOnClient: this.pollsOnClient++,
+        certificatesReadAt: this.snapshot.certificatesReadAt,
+        now: now(),
+      });
       result = applyRead(this.snapshot, await readAppliance(client, system), now());
     } catch (error) {
       result = applyFailure(this.snapshot, describeFailure(error), now());

@@ -1,8 +1,9 @@
 // Pure snapshot bookkeeping: fold a poll result (or failure) into the previous snapshot and
 // list the state changes to store. A failed poll keeps the last good data (shown as stale).
 import { APPLIANCE_KEY, memberKey, vserverKey } from "./keys";
+import type { HaState } from "@/lib/nitro";
 import type { ApplianceRead } from "./read-appliance";
-import type { ApplianceSnapshot, LiveMember, LiveVserver, StatusFailure } from "./types";
+import type { ApplianceSnapshot, LiveHa, LiveMember, LiveVserver, StatusFailure } from "./types";
 
 export interface Transition {
   objectKey: string;
@@ -17,7 +18,9 @@ export function emptySnapshot(applianceId: string, intervalMs: number): Applianc
     applianceId,
     vservers: {},
     members: {},
-    haRole: "unknown",
+    // Not read yet: seedSnapshot() fills it from the stored snapshot, else the first HA read.
+    haRole: "pending",
+    haReadAt: null,
     configChanged: null,
     updatedAt: null,
     checkedAt: null,
@@ -75,7 +78,11 @@ export function applyRead(
     ...prev,
     vservers,
     members,
-    haRole: read.haRole ?? prev.haRole,
+    haRole: read.ha?.role ?? prev.haRole,
+    haReadAt: read.ha ? at : (prev.haReadAt ?? null),
+    ha: read.ha ? liveHa(read.ha) : (prev.ha ?? null),
+    certificates: read.certificates ?? prev.certificates,
+    certificatesReadAt: read.certificates ? at : (prev.certificatesReadAt ?? null),
     configChanged: read.configChanged !== undefined ? read.configChanged : prev.configChanged,
     updatedAt: at,
     checkedAt: at,
@@ -83,6 +90,40 @@ export function applyRead(
     consecutiveFailures: 0,
   };
   return { snapshot, transitions: [...reachabilityChange(prev, snapshot, now), ...transitions] };
+}
+
+function liveHa(ha: HaState): LiveHa {
+  return {
+    peerAddress: ha.peerAddress ?? null,
+    primaryAddress: ha.primaryAddress ?? null,
+    peerRole: ha.peerRole ?? null,
+    haStatus: ha.haStatus ?? null,
+    syncState: ha.syncState ?? null,
+    syncFailureReason: ha.syncFailureReason ?? null,
+  };
+}
+
+/**
+ * A new poller's first snapshot: the HA reading and certificates of the snapshot stored by the
+ * last poller of this appliance (any instance, any earlier run), so the page shows the known HA
+ * role from the first poll although the poll that logs in has no room for an HA read, and the
+ * hourly certificate read is not repeated on every restart.
+ */
+export function seedSnapshot(
+  fresh: ApplianceSnapshot,
+  stored: ApplianceSnapshot | null,
+): ApplianceSnapshot {
+  if (!stored || stored.applianceId !== fresh.applianceId) return fresh;
+  return {
+    ...fresh,
+    // Only a hanode reading: snapshots stored before it (stat/ns roles) called a standalone box
+    // "primary".
+    haRole: stored.haReadAt ? stored.haRole : fresh.haRole,
+    haReadAt: stored.haReadAt ?? null,
+    ha: stored.ha ?? null,
+    certificates: stored.certificates,
+    certificatesReadAt: stored.certificatesReadAt ?? null,
+  };
 }
 
 export function applyFailure(

@@ -21,11 +21,3 @@ export function stateToken(state: OperationalState | undefined): string {
 
 /** Shown for a watched object the appliance does not have (deleted, or never applied). */
 export const MISSING = "MISSING";
-
-/** hacurmasterstate → role; STAYSECONDARY is a secondary that will not take over. */
-export function haRoleOf(masterState: string | undefined): string {
-  const token = masterState?.trim().toUpperCase();
-  if (token === "PRIMARY" || token === "STAYPRIMARY") return "primary";
-  if (token === "SECONDARY" || token === "STAYSECONDARY") return "secondary";
-  return "unknown";
-}

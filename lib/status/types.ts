@@ -17,7 +17,11 @@ export interface ApplianceBar {
   reachable: boolean;
   /** Why the last poll failed (null when it succeeded). */
   failure: StatusFailure | null;
-  /** primary / secondary / standalone / unknown (from stat/ns hacurmasterstate). */
+  /**
+   * primary / secondary / standalone (config/hanode, the reading the connection test makes);
+   * "pending" before the first HA read of a never-watched appliance; "unknown" when the
+   * appliance does not let this user read hanode.
+   */
   haRole: string;
   /** Unsaved configuration on the appliance (null: not known yet). */
   configChanged: boolean | null;
@@ -146,6 +150,17 @@ export interface LiveMonitor {
   lastResponse: string | null;
 }
 
+/** Peer and sync facts of the last hanode read (lib/nitro/ha-state.ts). */
+export interface LiveHa {
+  peerAddress: string | null;
+  /** Set when this node is the secondary: where configuration changes must go. */
+  primaryAddress: string | null;
+  peerRole: string | null;
+  haStatus: string | null;
+  syncState: string | null;
+  syncFailureReason: string | null;
+}
+
 /** One sslcertkey as read (at most hourly). */
 export interface LiveCertificate {
   name: string;
@@ -162,6 +177,10 @@ export interface ApplianceSnapshot {
   /** Keyed by memberKey(). */
   members: Record<string, LiveMember>;
   haRole: string;
+  /** When hanode was last read (ISO); null/absent = not yet (haRole may be seeded). */
+  haReadAt?: string | null;
+  /** Peer and sync facts from the same hanode read, for HA-pair views. */
+  ha?: LiveHa | null;
   configChanged: boolean | null;
   updatedAt: string | null;
   checkedAt: string | null;

@@ -11,6 +11,11 @@ export function messagesAt(issues: readonly Issue[], path: string): string[] {
   return issues.filter((issue) => issue.path === path).map((issue) => issue.message);
 }
 
+/** Issues whose path starts with one of the top-level keys. */
+export function issuesUnder(issues: readonly Issue[], keys: readonly string[]): Issue[] {
+  return issues.filter((issue) => keys.includes(issue.path.split(".")[0] ?? ""));
+}
+
 /**
  * Whether a path's messages may show yet: a field the admin has not touched on a step seen
  * for the first time stays quiet. Touching a row field reveals the list's own messages too

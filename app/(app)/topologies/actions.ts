@@ -16,7 +16,6 @@ import {
 } from "@/lib/topology/import";
 import { topologyKindSchema } from "@/lib/topology/schema/kind-schema";
 import { topologyNameSchema } from "@/lib/topology/schema/name";
-import { firstStep } from "@/lib/wizard/steps";
 
 export const createTopologyAction = authedAction(
   "createTopology",
@@ -27,8 +26,7 @@ export const createTopologyAction = authedAction(
   async (input, ctx) => {
     const id = await createTopology(ctx, input);
     revalidatePath("/topologies");
-    // A new topology is empty: the wizard's first step is where there is something to do.
-    return { id, href: `/topologies/${id}/wizard/${firstStep(input.kind)}` };
+    return { id };
   },
 );
 

@@ -1,18 +1,15 @@
 "use client";
 
+import Link from "next/link";
 import { appControllerUrl } from "@/lib/topology/compile/app-controller";
-import { stepMeta } from "@/lib/wizard/meta";
-import { fieldStep } from "@/lib/wizard/steps";
-import { useWizard } from "../wizard-context";
+import { fieldId } from "@/lib/wizard/field-paths";
+import { stepHref, useWizard } from "../wizard-context";
 import { useXmsDoc } from "./use-xms-doc";
-import { XMS_FQDN_PATH, XmsNameLink } from "./xms-name-link";
 
 /** The App Controller URL the Gateway gets, derived from the XMS FQDN and the MAM port. */
 export function AppControllerUrl() {
-  const { kind } = useWizard();
+  const { topologyId, step } = useWizard();
   const { doc } = useXmsDoc();
-  const asking = fieldStep(kind, XMS_FQDN_PATH);
-  const where = asking ? (stepMeta(kind, asking)?.label ?? asking) : "MDM";
   const url = appControllerUrl(doc);
   const port = doc.mam?.port ?? 8443;
   return (
@@ -29,7 +26,18 @@ export function AppControllerUrl() {
         <p>
           <code className="break-all">https://&lt;XMS FQDN&gt;:{port}</code>{" "}
           <span className="text-slate-600 dark:text-slate-400">
-            (<XmsNameLink>enter the XMS FQDN on the {where} step</XmsNameLink>)
+            (
+            {step === "dns" ? (
+              "enter the XMS FQDN above"
+            ) : (
+              <Link
+                href={`${stepHref(topologyId, "dns")}#${fieldId("dns.xmsFqdn")}`}
+                className="text-sky-800 underline dark:text-sky-300"
+              >
+                the XMS FQDN is entered on the DNS step
+              </Link>
+            )}
+            )
           </span>
         </p>
       )}

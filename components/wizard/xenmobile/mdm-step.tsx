@@ -14,7 +14,6 @@ import { mdmPortTexts, STANDARD_MDM_PORTS } from "./mdm-texts";
 import { withPersistenceType } from "./persistence";
 import { SourceIpFields, useShowSourceIp } from "./source-ip-fields";
 import { useXmsDoc } from "./use-xms-doc";
-import { XMS_FQDN_PATH } from "./xms-name-link";
 
 function MdmPortCard({ port, index }: { port: number; index: number }) {
   const { doc } = useXmsDoc();
@@ -75,17 +74,6 @@ export function XmsMdmStep() {
   const gatewayVip = doc.gateway?.vip;
   return (
     <div className="space-y-8">
-      <StepSection title="The XMS name">
-        <TextField
-          path={XMS_FQDN_PATH}
-          label="XMS FQDN"
-          placeholder="xms.corp.local"
-          className="max-w-md"
-          autoComplete="off"
-          spellCheck={false}
-          hint="The one name devices, Secure Hub and the Gateway use for XMS; devices enroll at it. The XMS certificate and the MAM certificate must be valid for it, and the Gateway's App Controller URL is built on it. The DNS step explains who answers it with which VIP."
-        />
-      </StepSection>
       <StepSection title="Address">
         <TextField
           path="mdm.vip"
