@@ -40,6 +40,8 @@ const DATABASE_QUERY_MODULES = [
   "lib/members/workspace-session",
   "lib/members/workspace-switches",
   "lib/members/workspaces",
+  "lib/status/drift-store",
+  "lib/status/watched-store",
   "lib/topologies/copy-names",
   "lib/topologies/documents",
   "lib/topologies/lifecycle",

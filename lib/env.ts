@@ -113,6 +113,16 @@ export const envSchema = z.object({
     blankToUndefined,
     z.coerce.number().int().min(1).max(3650).default(30),
   ),
+  // Scheduled drift check per applied topology (a plan, several NITRO reads); 0 = off.
+  DRIFT_CHECK_INTERVAL_MINUTES: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number("must be a whole number of minutes, e.g. 15")
+      .int("must be a whole number of minutes, e.g. 15")
+      .min(0, "must be 0 (off) or more")
+      .max(1440, "must be at most 1440 (a day)")
+      .default(15),
+  ),
   // Certificate warnings: days before expiry, comma-separated; the lowest of two or more is
   // critical (lib/status/certificates.ts).
   CERT_WARN_DAYS: z.preprocess(

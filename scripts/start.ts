@@ -4,6 +4,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import next from "next";
+import { startAlertsService } from "@/lib/alerts/service";
 import { EnvError, parseEnv, proxyTrust } from "@/lib/env";
 import { log } from "@/lib/log";
 import { disposeAllNitroSessions } from "@/lib/nitro";
@@ -14,6 +15,7 @@ import { resolveDataDir } from "@/lib/server/data-dir";
 import { DataDirInUseError, lockDataDir } from "@/lib/server/data-dir-lock";
 import { demoSimulatorWanted, startDemoSimulator } from "@/lib/server/demo-simulator";
 import { prepareDatabase, type PreparedDatabase } from "@/lib/server/prepare-database";
+import { startStatusWatcher } from "@/lib/status/watcher";
 
 const dev = process.argv.includes("--dev");
 const startedAt = Date.now();
@@ -55,6 +57,8 @@ async function main(): Promise<void> {
   );
   process.env.DATABASE_URL = database.url;
   const simulator = demoSimulatorWanted(env) ? await startDemoSimulator(dataDir) : null;
+  // Alert evaluation and deliveries (pg-boss on this database); queued deliveries survive a stop.
+  const alerts = await startAlertsService(database.url, env.STATUS_POLL_INTERVAL_MS);
 
   const app = next({ dev, hostname: env.HOST, port: env.PORT, dir: process.cwd() });
   const handle = app.getRequestHandler();
@@ -64,6 +68,8 @@ async function main(): Promise<void> {
     server.once("error", reject);
     server.listen(env.PORT, env.HOST, resolve);
   });
+  // Applied topologies are polled from now on, whether or not anyone looks.
+  const watcher = startStatusWatcher();
   log.info(
     `Ready on http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT} (${dev ? "development" : "production"}, ${Date.now() - startedAt} ms)`,
   );
@@ -76,9 +82,12 @@ async function main(): Promise<void> {
     log.info(`${reason}: shutting down`);
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    // Before the database goes: pollers end their ticks and release their leases.
+    await watcher.stop().catch(() => undefined);
     // The session registry lives on globalThis, shared with the app's own module instances:
     // log every NITRO session out so none lingers on the appliance.
     await disposeAllNitroSessions().catch(() => undefined);
+    await alerts.stop().catch(() => undefined);
     await simulator?.close();
     await database.stop();
     releaseDataDir();

@@ -16,11 +16,20 @@ export function certWarnDays(): readonly number[] {
   return getEnv().CERT_WARN_DAYS;
 }
 
-/** A poller with no viewer for this many intervals stops (and releases its lease). */
+/** DRIFT_CHECK_INTERVAL_MINUTES in ms: scheduled drift check per watched topology; 0 = off. */
+export function driftCheckIntervalMs(): number {
+  return getEnv().DRIFT_CHECK_INTERVAL_MINUTES * 60_000;
+}
+
+/**
+ * The lease lasts 1.5 intervals and its holder renews it every interval, so one late tick does
+ * not lose it; an instance without it retries right when it expires, so a holder that died
+ * without releasing is replaced within 1.5 intervals (the promise is two).
+ */
+export const LEASE_TTL_INTERVALS = 1.5;
+
+/** An on-demand poller (topology not applied) with no viewer for this many intervals stops. */
 export const IDLE_INTERVALS = 12;
 
 /** The data counts as stale after this many intervals without a good poll. */
 export const STALE_AFTER_INTERVALS = 3;
-
-/** Drift (a full plan, several NITRO reads) is computed at most this often per topology. */
-export const DRIFT_EVERY_MS = 5 * 60_000;

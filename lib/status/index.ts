@@ -6,6 +6,7 @@ export {
   type StatusResult,
 } from "./registry";
 export { listTransitions } from "./history";
+export { runningStatusWatcher, startStatusWatcher, StatusWatcher } from "./watcher";
 export { statusIntervalMs, statusRetentionDays } from "./config";
 export type {
   ApplianceBar,

@@ -1,5 +1,5 @@
 // Loads a topology's watch set from the database (document → validate → compile).
-import { loadTopologyDocument } from "@/lib/topologies/documents";
+import { loadTopologyDocument, type TopologyWithDocument } from "@/lib/topologies/documents";
 import { compile } from "@/lib/topology/compile";
 import { validateDocument } from "@/lib/topology/validate";
 import type { DesiredConfig } from "@/lib/topology/compile/desired";
@@ -16,6 +16,12 @@ export async function loadWatchTarget(
 ): Promise<WatchTarget> {
   const topology = await loadTopologyDocument(workspaceId, topologyId);
   if (!topology) return { ok: false, notFound: true, notice: "This topology no longer exists." };
+  return watchTargetOf(topology);
+}
+
+/** The watch set of a topology already read (the topology list reads many in one query). */
+export function watchTargetOf(topology: TopologyWithDocument): WatchTarget {
+  const topologyId = topology.id;
   if (!topology.applianceId)
     return { ok: false, notFound: false, notice: "This topology has no appliance to watch yet." };
   const validation = validateDocument(topology.document);

@@ -1,14 +1,17 @@
 // One poller per appliance in this process. Each tick it renews the appliance's lease: the
-// holder reads the appliance (≤ 3 requests), records transitions and stores the snapshot for
-// the other instances; an instance without the lease serves that stored snapshot. Ticks are
+// holder reads the appliance (≤ 3 requests), records transitions, stores the snapshot for
+// the other instances and starts the drift checks that are due; an instance without the lease
+// serves that stored snapshot and retries the lease the moment it expires. Ticks are
 // sequential (the next is scheduled when one ends) and reads have retries off and a timeout
-// below the interval, so polls never overlap.
+// below the interval, so polls never overlap. A poller the watcher pins (an applied topology)
+// never idles out; one started by a viewer stops after IDLE_INTERVALS without one.
 import { getApplianceConnection } from "@/lib/appliances/store";
 import { acquireLease, loadSnapshot, releaseLease, storeSnapshot } from "@/lib/status/store";
 import { pruneTransitions, recordTransitions } from "@/lib/status/store";
 import { log } from "@/lib/log";
 import { getNitroClient, type ApplianceConnection, type NitroClient } from "@/lib/nitro";
-import { IDLE_INTERVALS, statusRetentionDays } from "./config";
+import { IDLE_INTERVALS, LEASE_TTL_INTERVALS, statusRetentionDays } from "./config";
+import { DriftScheduler, type DriftTarget } from "./drift";
 import { describeFailure } from "./failure";
 import { readAppliance } from "./read-appliance";
 import { systemReadFor } from "./poll-reads";
@@ -22,11 +25,27 @@ export interface PollerOptions {
   intervalMs: number;
   /** Test seam: the stored connection is used otherwise. */
   connection?: (workspaceId: string, applianceId: string) => Promise<ApplianceConnection>;
+  /** DRIFT_CHECK_INTERVAL_MINUTES in ms (0: only checks someone asked for). */
+  driftEveryMs: number;
   onStop: () => void;
+  /** After every tick: whether this instance polled (leader) or served the stored snapshot. */
+  onTick?: (tick: PollerTick) => void;
+  onDriftChecked?: (topologyId: string) => void;
 }
 
-interface Watched {
+export interface PollerTick {
+  applianceId: string;
+  leader: boolean;
+  /** Polls made as the leader so far. */
+  polls: number;
+}
+
+/** A topology this poller watches: its watch set and the design drift is checked against. */
+export interface PollerTarget extends DriftTarget {
   watch: WatchSet;
+}
+
+interface Watched extends PollerTarget {
   lastSeen: number;
 }
 
@@ -37,6 +56,9 @@ export class AppliancePoller {
   /** Polls this instance made as the leader (tests and the benchmark divide requests by it). */
   polls = 0;
   private readonly watched = new Map<string, Watched>();
+  /** Applied topologies on this appliance, set by the watcher: polled without a viewer. */
+  private pinned = new Map<string, PollerTarget>();
+  private readonly drift: DriftScheduler;
   private client?: NitroClient;
   private pollsOnClient = 0;
   private timer?: NodeJS.Timeout;
@@ -53,6 +75,12 @@ export class AppliancePoller {
   ) {
     this.snapshot = emptySnapshot(applianceId, options.intervalMs);
     this.firstTick = new Promise((resolve) => (this.resolveFirst = resolve));
+    this.drift = new DriftScheduler({
+      workspaceId,
+      applianceId,
+      everyMs: options.driftEveryMs,
+      onChecked: (topologyId) => options.onDriftChecked?.(topologyId),
+    });
   }
 
   start(): void {
@@ -60,8 +88,27 @@ export class AppliancePoller {
   }
 
   /** A viewer looked at this topology (the route calls this on every request). */
-  touch(watch: WatchSet): void {
-    this.watched.set(watch.topologyId, { watch, lastSeen: Date.now() });
+  touch(target: PollerTarget): void {
+    this.watched.set(target.topologyId, { ...target, lastSeen: Date.now() });
+  }
+
+  /** The watcher's list of applied topologies on this appliance (replaces the previous one). */
+  pin(targets: readonly PollerTarget[]): void {
+    this.pinned = new Map(targets.map((t) => [t.topologyId, t]));
+  }
+
+  /** No topology is applied here any more: back to stopping without viewers. */
+  unpin(): void {
+    this.pinned = new Map();
+  }
+
+  get isPinned(): boolean {
+    return this.pinned.size > 0;
+  }
+
+  /** Starts the due drift checks now if this instance holds the lease (else at its next poll). */
+  checkDriftNow(): void {
+    if (this.leader) this.drift.kick(this.targets());
   }
 
   /** Resolves after the first tick (or after `ms`, whichever comes first). */
@@ -84,12 +131,28 @@ export class AppliancePoller {
     clearTimeout(this.timer);
     this.resolveFirst();
     this.options.onStop();
+    await this.drift.stop();
     await this.dropClient();
     if (this.leader) await releaseLease(this.applianceId, this.options.instanceId).catch(() => {});
     this.leader = false;
   }
 
+  /**
+   * Stops polling and forgets the appliance's client without releasing the lease or logging
+   * out, as a killed process would (tests and the benchmark prove the takeover with it).
+   */
+  async abandon(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.resolveFirst();
+    this.options.onStop();
+    await this.drift.stop();
+    this.client = undefined;
+    this.leader = false;
+  }
+
   private idle(now: number): boolean {
+    if (this.pinned.size > 0) return false;
     // Started counts as seen: the first viewer touches right after start().
     const last = Math.max(this.startedAt, ...[...this.watched.values()].map((w) => w.lastSeen));
     return now - last > IDLE_INTERVALS * this.options.intervalMs;
@@ -101,21 +164,35 @@ export class AppliancePoller {
       await this.stop();
       return;
     }
+    const interval = this.options.intervalMs;
+    let retryLeaseInMs = interval;
     try {
-      this.leader = await acquireLease(
+      const lease = await acquireLease(
         this.applianceId,
         this.options.instanceId,
-        3 * this.options.intervalMs,
+        LEASE_TTL_INTERVALS * interval,
       );
-      if (this.leader) await this.poll();
-      else await this.follow();
+      this.leader = lease.leader;
+      retryLeaseInMs = lease.expiresInMs;
+      if (this.leader) {
+        await this.poll();
+        this.drift.kick(this.targets());
+      } else await this.follow();
     } catch (error) {
       // A database hiccup: keep the last snapshot and try again next tick.
       log.warn(`status poller for appliance ${this.applianceId}: ${String(error)}`);
     }
     this.resolveFirst();
     if (this.stopped) return;
-    const wait = Math.max(0, this.options.intervalMs - (Date.now() - started));
+    this.options.onTick?.({
+      applianceId: this.applianceId,
+      leader: this.leader,
+      polls: this.polls,
+    });
+    let wait = Math.max(0, interval - (Date.now() - started));
+    // Another instance holds the lease: try again the moment it expires, so a holder that died
+    // without releasing it is replaced within LEASE_TTL_INTERVALS.
+    if (!this.leader) wait = Math.min(wait, retryLeaseInMs + 25);
     this.timer = setTimeout(() => void this.tick(), wait);
     this.timer.unref();
   }
@@ -155,8 +232,17 @@ export class AppliancePoller {
     await this.maybePrune();
   }
 
+  /** Every topology watched here: applied ones and the ones viewers look at. */
+  private targets(): PollerTarget[] {
+    const all = new Map<string, PollerTarget>(this.pinned);
+    const recent = Date.now() - IDLE_INTERVALS * this.options.intervalMs;
+    for (const [id, target] of this.watched)
+      if (!all.has(id) && target.lastSeen >= recent) all.set(id, target);
+    return [...all.values()];
+  }
+
   private topologyOf(objectKey: string): string | null {
-    for (const { watch } of this.watched.values()) {
+    for (const { watch } of this.targets()) {
       if (watch.vservers.some((v) => v.key === objectKey)) return watch.topologyId;
       if (watch.members.some((m) => m.key === objectKey)) return watch.topologyId;
     }

@@ -1,12 +1,15 @@
-// The per-process registry of appliance pollers. Kept on globalThis so dev reloads and the
-// route handler modules share one poller per appliance, whatever the number of viewers.
+// The per-process registry of appliance pollers. Kept on globalThis so dev reloads, the route
+// handler modules and the launcher's watcher (scripts/start.ts) share one poller per
+// appliance, whatever the number of viewers.
+import { EventEmitter } from "node:events";
 import { randomUUID } from "node:crypto";
-import { certWarnDays, DRIFT_EVERY_MS, statusIntervalMs } from "./config";
-import { DriftTracker } from "./drift";
+import { loadDriftCheck, requestDriftCheck } from "@/lib/status/drift-store";
+import { certWarnDays, driftCheckIntervalMs, statusIntervalMs } from "./config";
 import { loadWatchTarget, type WatchTarget } from "./load-watch";
-import { AppliancePoller, type PollerOptions } from "./poller";
+import { AppliancePoller, type PollerOptions, type PollerTarget, type PollerTick } from "./poller";
 import { buildTopologyStatus } from "./build";
 import type { TopologyStatus } from "./types";
+import { driftStatusOf, watchingOf } from "./watching";
 
 /** How long the first request waits for the first poll, so the first paint has data. */
 const FIRST_POLL_WAIT_MS = 3000;
@@ -17,7 +20,7 @@ export interface RegistryOptions {
   /** Distinguishes app instances sharing one database (default: a random id per process). */
   instanceId?: string;
   intervalMs?: number;
-  /** 0 turns drift checks off. */
+  /** Scheduled drift checks (default DRIFT_CHECK_INTERVAL_MINUTES); 0 = only when asked. */
   driftEveryMs?: number;
   connection?: PollerOptions["connection"];
   /** Test/bench seam: how a topology's watch set is found (default: compile its document). */
@@ -26,17 +29,66 @@ export interface RegistryOptions {
 
 export type StatusResult = { ok: true; status: TopologyStatus } | { ok: false; notFound: true };
 
+/** The applied topologies of one appliance, as the watcher found them. */
+export interface PinnedAppliance {
+  workspaceId: string;
+  targets: PollerTarget[];
+}
+
 export class StatusRegistry {
   readonly instanceId: string;
   readonly intervalMs: number;
+  readonly driftEveryMs: number;
   private readonly pollers = new Map<string, AppliancePoller>();
   private readonly targets = new Map<string, { target: WatchTarget; at: number }>();
-  private readonly drift: DriftTracker;
+  /** "tick" (PollerTick) after every poller tick, "drift" (topologyId) after a stored check. */
+  private readonly events = new EventEmitter();
 
   constructor(private readonly options: RegistryOptions = {}) {
     this.instanceId = options.instanceId ?? randomUUID();
     this.intervalMs = options.intervalMs ?? statusIntervalMs();
-    this.drift = new DriftTracker(options.driftEveryMs ?? DRIFT_EVERY_MS);
+    this.driftEveryMs = options.driftEveryMs ?? driftCheckIntervalMs();
+    this.events.setMaxListeners(0);
+  }
+
+  /** Calls `listener` after every tick of every poller here; returns the unsubscribe. */
+  onTick(listener: (tick: PollerTick) => void): () => void {
+    this.events.on("tick", listener);
+    return () => this.events.off("tick", listener);
+  }
+
+  /** Resolves at the first tick `accept` takes: tests and benchmarks wait on events, not time. */
+  nextTick(accept: (tick: PollerTick) => boolean = () => true): Promise<PollerTick> {
+    return new Promise((resolve) => {
+      const off = this.onTick((tick) => {
+        if (!accept(tick)) return;
+        off();
+        resolve(tick);
+      });
+    });
+  }
+
+  /** Resolves when a drift check of the topology has been stored by this instance. */
+  nextDriftCheck(topologyId: string): Promise<void> {
+    return new Promise((resolve) => {
+      const listener = (id: string) => {
+        if (id !== topologyId) return;
+        this.events.off("drift", listener);
+        resolve();
+      };
+      this.events.on("drift", listener);
+    });
+  }
+
+  /**
+   * The watcher's whole list of applied topologies by appliance: their pollers run without a
+   * viewer; an appliance no longer listed goes back to stopping when nobody looks.
+   */
+  pinApplied(applied: ReadonlyMap<string, PinnedAppliance>): void {
+    for (const [applianceId, { workspaceId, targets }] of applied)
+      this.poller(workspaceId, applianceId).pin(targets);
+    for (const [applianceId, poller] of this.pollers)
+      if (!applied.has(applianceId) && poller.isPinned) poller.unpin();
   }
 
   /** A topology's live status; starts (or keeps alive) its appliance's poller. */
@@ -50,17 +102,33 @@ export class StatusRegistry {
       if (target.notFound) return { ok: false, notFound: true };
       return { ok: true, status: noticeStatus(topologyId, target.notice) };
     }
-    const poller = this.poller(workspaceId, target.applianceId);
-    poller.touch(target.watch);
+    const { applianceId } = target;
+    const poller = this.poller(workspaceId, applianceId);
+    poller.touch({ topologyId, watch: target.watch, desired: target.desired });
+    if (opts.refreshDrift) {
+      // Stored, so the lease holder runs it whichever instance it is.
+      await requestDriftCheck(topologyId, applianceId);
+      poller.checkDriftNow();
+    }
     await poller.ready(FIRST_POLL_WAIT_MS);
-    const drift = this.drift.get(
-      { workspaceId, topologyId, applianceId: target.applianceId, desired: target.desired },
-      opts.refreshDrift,
+    const stored = await loadDriftCheck(topologyId);
+    const now = new Date();
+    const status = buildTopologyStatus(
+      target.watch,
+      poller.snapshot,
+      driftStatusOf(stored, applianceId),
+      now,
+      certWarnDays(),
     );
-    return {
-      ok: true,
-      status: buildTopologyStatus(target.watch, poller.snapshot, drift, new Date(), certWarnDays()),
-    };
+    status.watching = watchingOf({
+      watched: poller.isPinned,
+      snapshot: poller.snapshot,
+      intervalMs: this.intervalMs,
+      driftEveryMs: this.driftEveryMs,
+      stored,
+      now,
+    });
+    return { ok: true, status };
   }
 
   /** The poller of an appliance in this process, if one runs (tests, health output). */
@@ -68,8 +136,14 @@ export class StatusRegistry {
     return this.pollers.get(applianceId);
   }
 
+  /** Stops every poller and releases its lease, so another instance takes over at once. */
   async stopAll(): Promise<void> {
     await Promise.all([...this.pollers.values()].map((p) => p.stop()));
+  }
+
+  /** Stops every poller without releasing its lease, as a killed process (takeover tests). */
+  async abandonAll(): Promise<void> {
+    await Promise.all([...this.pollers.values()].map((p) => p.abandon()));
   }
 
   private async target(workspaceId: string, topologyId: string): Promise<WatchTarget> {
@@ -87,10 +161,13 @@ export class StatusRegistry {
     const poller: AppliancePoller = new AppliancePoller(workspaceId, applianceId, {
       instanceId: this.instanceId,
       intervalMs: this.intervalMs,
+      driftEveryMs: this.driftEveryMs,
       connection: this.options.connection,
       onStop: () => {
         if (this.pollers.get(applianceId) === poller) this.pollers.delete(applianceId);
       },
+      onTick: (tick) => this.events.emit("tick", tick),
+      onDriftChecked: (topologyId) => this.events.emit("drift", topologyId),
     });
     this.pollers.set(applianceId, poller);
     poller.start();

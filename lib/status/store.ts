@@ -7,22 +7,39 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Transition } from "@/lib/status/snapshot";
 import type { ApplianceSnapshot } from "@/lib/status/types";
-/** Takes or renews the lease; true when `holder` holds it until now + ttlMs. */
+export interface LeaseResult {
+  /** This holder holds the lease now. */
+  leader: boolean;
+  /** Until the lease (ours or another's) expires, by the database's clock. */
+  expiresInMs: number;
+}
+
+/**
+ * Takes or renews the lease. Expiry is computed and compared on the database's clock, so
+ * instances whose clocks differ agree on when a dead holder's lease is free.
+ */
 export async function acquireLease(
   applianceId: string,
   holder: string,
   ttlMs: number,
-): Promise<boolean> {
-  const expiresAt = new Date(Date.now() + ttlMs);
-  const rows = await getDb().$queryRaw<Array<{ holder: string }>>`
+): Promise<LeaseResult> {
+  const ttlSeconds = ttlMs / 1000;
+  const rows = await getDb().$queryRaw<Array<{ holder: string; ms: number }>>`
+    WITH "now" AS (SELECT (clock_timestamp() AT TIME ZONE 'UTC') AS "t")
     INSERT INTO "poller_leases" ("applianceId", "holder", "expiresAt")
-    VALUES (${applianceId}, ${holder}, ${expiresAt})
+    SELECT ${applianceId}, ${holder}, "t" + make_interval(secs => ${ttlSeconds}::double precision)
+      FROM "now"
     ON CONFLICT ("applianceId") DO UPDATE
       SET "holder" = EXCLUDED."holder", "expiresAt" = EXCLUDED."expiresAt"
       WHERE "poller_leases"."holder" = EXCLUDED."holder"
-         OR "poller_leases"."expiresAt" < ${new Date()}
-    RETURNING "holder"`;
-  return rows[0]?.holder === holder;
+         OR "poller_leases"."expiresAt" < (clock_timestamp() AT TIME ZONE 'UTC')
+    RETURNING "holder", ${ttlMs}::double precision AS "ms"`;
+  if (rows[0]?.holder === holder) return { leader: true, expiresInMs: ttlMs };
+  const held = await getDb().$queryRaw<Array<{ ms: number }>>`
+    SELECT EXTRACT(EPOCH FROM ("expiresAt" - (clock_timestamp() AT TIME ZONE 'UTC'))) * 1000
+             AS "ms"
+      FROM "poller_leases" WHERE "applianceId" = ${applianceId}`;
+  return { leader: false, expiresInMs: Math.max(0, Number(held[0]?.ms ?? 0)) };
 }
 
 /** Gives the lease up (a stopping poller), so another instance takes over at once. */

@@ -77,6 +77,37 @@ export interface DriftStatus {
   checkedAt: string;
   /** The review page that shows the plan fixing it. */
   planUrl: string;
+  /** What differs: one line per object an apply would change (names only, never values). */
+  differences?: DriftDifference[];
+  /** The plan's hash: the review page shows the same plan while nothing changes. */
+  planHash?: string | null;
+  /** Why the latest check failed (the result above is then the last good one). */
+  error?: string | null;
+}
+
+/** One object drift would change, as the stored check names it. */
+export interface DriftDifference {
+  /** create / update / replace / delete / conflict. */
+  action: string;
+  resource: string;
+  label: string;
+  /** Attribute names that differ (update, replace); values are never stored. */
+  attributes: string[];
+}
+
+/** The always-on watcher's view of a topology: the "watching" line on its status page. */
+export interface WatchingStatus {
+  /** An appliance with this topology applied is polled all the time (lib/status/watcher.ts). */
+  watched: boolean;
+  /** When the appliance was last polled, by any instance (ISO); null before the first poll. */
+  lastPollAt: string | null;
+  intervalMs: number;
+  /** When the next scheduled drift check is due (ISO); null when scheduled checks are off. */
+  nextDriftCheckAt: string | null;
+  /** DRIFT_CHECK_INTERVAL_MINUTES in ms; 0 = scheduled checks off. */
+  driftEveryMs: number;
+  /** Why the latest drift check failed (e.g. the appliance was unreachable); null when it ran. */
+  driftError: string | null;
 }
 
 /** How close a used certificate is to expiry (lib/status/certificates.ts). */
@@ -109,6 +140,8 @@ export interface TopologyStatus {
   vservers: VserverStatus[];
   members: MemberStatus[];
   drift: DriftStatus | null;
+  /** Set by the status registry for every topology with an appliance (absent with a notice). */
+  watching?: WatchingStatus;
   /** Every certificate the topology uses, with its expiry level (empty for a notice). */
   certificates: CertificateStatus[];
   generatedAt: string;

@@ -297,6 +297,40 @@ describe("migrated schema matches the Prisma client", () => {
     expect(loaded.statusSnapshot).toMatchObject({ data: { v: [1] }, updatedAt: at });
   });
 
+  it("round-trips the stored drift check and drops it with its topology", async () => {
+    const { db, userId, workspaceId } = await userAndWorkspace();
+    const at = new Date("2026-01-02T03:04:05.678Z");
+    const topology = await minimalTopology(workspaceId, userId);
+    const differences = [{ action: "update", resource: "lbvserver", label: "LB vserver vs" }];
+    await db.driftCheck.create({
+      data: {
+        topologyId: topology.id,
+        applianceId: "a1",
+        checkedAt: at,
+        changes: 1,
+        differences,
+        planHash: "h",
+        error: "e",
+        requestedAt: at,
+      },
+    });
+    const loaded = await db.topology.findUniqueOrThrow({
+      where: { id: topology.id },
+      include: { driftCheck: true },
+    });
+    expect(loaded.driftCheck).toMatchObject({
+      applianceId: "a1",
+      checkedAt: at,
+      changes: 1,
+      differences,
+      planHash: "h",
+      error: "e",
+      requestedAt: at,
+    });
+    await db.topology.delete({ where: { id: topology.id } });
+    expect(await db.driftCheck.count({ where: { topologyId: topology.id } })).toBe(0);
+  });
+
   it("allows one RUNNING apply run per appliance, any number of finished ones", async () => {
     const { db, userId, workspaceId } = await userAndWorkspace();
     const appliance = await minimalAppliance(workspaceId);

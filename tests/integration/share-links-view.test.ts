@@ -215,6 +215,7 @@ describe("the public status route", () => {
         "notice",
         "topologyId",
         "vservers",
+        "watching",
       ].sort(),
     );
     expect(body.topologyId).toBe(igel.id);

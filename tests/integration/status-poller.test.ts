@@ -1,6 +1,7 @@
 // Live status against the simulator over real HTTP and the real PostgreSQL: the request
 // budget per interval, a loopback member going DOWN and back UP, failure as a state, history
-// rows and the lease between two instances.
+// rows and the lease between two instances. Every wait is on the pollers' own tick events,
+// never on a fixed sleep, so a loaded machine only makes the test slower, not flaky.
 import net from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getApplianceConnection } from "@/lib/appliances/store";
@@ -10,9 +11,8 @@ import { getNitroClient, type NitroClient } from "@/lib/nitro";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";
 import { StatusRegistry } from "@/lib/status";
 import { addLoopbackMember, seedVservers, targetOf } from "@/lib/status/testing/fixture";
+import { untilTick } from "@/lib/status/testing/ticks";
 import type { TopologyStatus, WatchSet } from "@/lib/status/types";
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let sim: RunningSimulator;
 let target: TestTarget;
@@ -34,15 +34,6 @@ async function status(r: StatusRegistry): Promise<TopologyStatus> {
   const result = await r.getTopologyStatus(target.workspaceId, target.topologyId);
   if (!result.ok) throw new Error("topology not found");
   return result.status;
-}
-
-async function until(check: () => Promise<boolean>, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await sleep(50);
-  }
-  throw new Error("condition not met in time");
 }
 
 beforeAll(async () => {
@@ -67,21 +58,23 @@ describe("live status poller", () => {
     const first = await status(r);
     expect(first.vservers).toHaveLength(300);
     expect(first.vservers[0]).toMatchObject({ state: "UP", port: 443, type: "TCP" });
-    const poller = r.pollerFor(target.applianceId);
-    if (!poller) throw new Error("no poller");
     for (const viewers of [1, 50]) {
-      await sleep(450); // let an in-flight poll finish before counting
+      // A tick has just ended: its requests are counted before, the next poll's after.
+      await r.nextTick((t) => t.leader);
       sim.control.resetCounters();
-      const pollsBefore = poller.polls;
-      const end = Date.now() + 2000;
-      while (Date.now() < end) {
-        await Promise.all(Array.from({ length: viewers }, () => status(r)));
-        await sleep(100);
-      }
-      await sleep(450);
-      const polls = poller.polls - pollsBefore;
-      expect(polls).toBeGreaterThanOrEqual(3);
+      let polls = 0;
+      let viewing = true;
+      const done = (async () => {
+        while (polls < 4) {
+          await r.nextTick((t) => t.leader);
+          polls++;
+        }
+        viewing = false;
+      })();
+      while (viewing) await Promise.all(Array.from({ length: viewers }, () => status(r)));
+      await done;
       expect(sim.control.counters().total).toBeLessThanOrEqual(3 * polls);
+      expect(sim.control.counters().total).toBeGreaterThan(0);
     }
   });
 
@@ -93,36 +86,36 @@ describe("live status poller", () => {
     const key = await addLoopbackMember(client, watch, port);
     const r = registry(watch, "loop", 200);
     const stateOf = async () => (await status(r)).members.find((m) => m.key === key)?.state;
-    await until(async () => (await stateOf()) === "UP");
+    await untilTick(r, async () => (await stateOf()) === "UP");
     await new Promise<void>((resolve) => listener.close(() => resolve()));
-    await until(async () => (await stateOf()) === "DOWN");
+    await untilTick(r, async () => (await stateOf()) === "DOWN");
     await new Promise<void>((resolve) => listener.listen(port, "127.0.0.1", resolve));
-    await until(async () => (await stateOf()) === "UP");
+    await untilTick(r, async () => (await stateOf()) === "UP");
     listener.close();
-    // The snapshot flips before the transition row is written: wait for the row, not the state.
-    await until(async () => (await listTransitionsFor(target.applianceId, [key])).length >= 2);
+    // A tick ends after its transition rows are written: the rows are there now.
     const rows = await listTransitionsFor(target.applianceId, [key]);
     expect(rows.map((t) => `${t.fromState}->${t.toState}`)).toEqual(["DOWN->UP", "UP->DOWN"]);
   });
 
-  it("lets only the lease holder poll; the other instance serves its snapshot", async () => {
+  it("lets only the lease holder poll; the other instance serves its snapshot and takes over on release", async () => {
     const watch = await seedVservers(client, target.topologyId, "lease", 3);
     const a = registry(watch, "instance-a", 500);
-    const b = registry(watch, "instance-b", 500);
     await status(a);
+    await a.nextTick((t) => t.leader);
+    const b = registry(watch, "instance-b", 500);
     await status(b);
-    await sleep(1200);
+    await b.nextTick((t) => !t.leader);
+    await a.nextTick((t) => t.leader);
     expect(a.pollerFor(target.applianceId)?.leader).toBe(true);
     expect(b.pollerFor(target.applianceId)?.leader).toBe(false);
     expect(b.pollerFor(target.applianceId)?.polls).toBe(0);
     const fromB = await status(b);
     expect(fromB.vservers.map((v) => v.state)).toEqual(["UP", "UP", "UP"]);
     expect(fromB.appliance?.stale).toBe(false);
-    await a.stopAll(); // releases the lease: b takes over
-    await until(async () => {
-      await status(b);
-      return b.pollerFor(target.applianceId)?.leader === true;
-    });
+    const takeover = b.nextTick((t) => t.leader);
+    await a.stopAll(); // releases the lease: b takes over at its next tick
+    await takeover;
+    expect(b.pollerFor(target.applianceId)?.polls).toBeGreaterThan(0);
   });
 });
 
@@ -147,8 +140,9 @@ describe("an unreachable appliance", () => {
     };
     expect((await get()).appliance?.reachable).toBe(true);
     await own.close();
-    // The snapshot changes before its transition row is written: wait for the row itself.
-    await until(
+    // A tick ends after its transition rows are written.
+    await untilTick(
+      r,
       async () =>
         (await listTransitionsFor(t.applianceId, ["appliance"], { to: "UNREACHABLE" })).length > 0,
     );
