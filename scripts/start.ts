@@ -4,6 +4,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import next from "next";
+import { startAlertsService } from "@/lib/alerts/service";
 import { EnvError, parseEnv, proxyTrust } from "@/lib/env";
 import { log } from "@/lib/log";
 import { disposeAllNitroSessions } from "@/lib/nitro";
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
   );
   process.env.DATABASE_URL = database.url;
   const simulator = demoSimulatorWanted(env) ? await startDemoSimulator(dataDir) : null;
+  // Alert evaluation and deliveries (pg-boss on this database); queued deliveries survive a stop.
+  const alerts = await startAlertsService(database.url, env.STATUS_POLL_INTERVAL_MS);
 
   const app = next({ dev, hostname: env.HOST, port: env.PORT, dir: process.cwd() });
   const handle = app.getRequestHandler();
@@ -84,6 +87,7 @@ async function main(): Promise<void> {
     // The session registry lives on globalThis, shared with the app's own module instances:
     // log every NITRO session out so none lingers on the appliance.
     await disposeAllNitroSessions().catch(() => undefined);
+    await alerts.stop().catch(() => undefined);
     await simulator?.close();
     await database.stop();
     releaseDataDir();
