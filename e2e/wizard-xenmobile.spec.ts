@@ -45,8 +45,7 @@ test("XenMobile wizard: every step on the demo appliance, resume, apply, after-c
       await page.getByLabel("XenMobile Server").check();
       await page.getByLabel("Name", { exact: true }).fill("XMS wizard");
       await page.getByRole("button", { name: "Create topology" }).click();
-      await expect(page.getByRole("heading", { name: "XMS wizard" })).toBeVisible();
-      await page.getByRole("link", { name: "Continue the wizard" }).click();
+      // Creating a topology opens the wizard's first step, not the overview.
       await expect(page).toHaveURL(/\/wizard\/prerequisites$/);
       await expect(page.getByRole("heading", { name: "Before you start" })).toBeVisible();
     });
@@ -114,8 +113,20 @@ test("XenMobile wizard: every step on the demo appliance, resume, apply, after-c
       await shot(page, "nodes");
     });
 
-    await test.step("MDM: VIP, the two SSL_BRIDGE vservers, SOURCEIP persistence", async () => {
+    await test.step("MDM: the XMS name, VIP, the two SSL_BRIDGE vservers, SOURCEIP persistence", async () => {
       await next(page, "MDM VIP", "mdm");
+      // The XMS name is asked for here, before MAM's certificate and the Gateway's App
+      // Controller URL build on it; a bad name is refused on this step.
+      const fqdn = page.getByLabel("XMS FQDN");
+      await fqdn.fill("xms corp");
+      await fqdn.blur();
+      await expect(page.getByTestId("error-dns.xmsFqdn")).toContainText(
+        "enter a fully qualified domain name",
+      );
+      await expect(page.getByTestId("step-errors")).toContainText("XMS FQDN");
+      await expect(page.getByTestId("stepper-mdm")).toHaveAttribute("data-state", "errors");
+      await fqdn.fill("xms.corp.local");
+      await expect(page.getByTestId("error-dns.xmsFqdn")).toHaveCount(0);
       // The demo appliance's SNIP (lib/simulator/core/seed.ts) typed instead of the .50 VIP.
       const mdmVip = page.getByLabel("MDM VIP");
       await mdmVip.fill("10.20.1.5");
@@ -144,6 +155,7 @@ test("XenMobile wizard: every step on the demo appliance, resume, apply, after-c
       await expect(page.getByLabel("MDM VIP")).toHaveValue("10.20.1.50");
       await page.reload();
       await expect(page.getByLabel("MDM VIP")).toHaveValue("10.20.1.50");
+      await expect(page.getByLabel("XMS FQDN")).toHaveValue("xms.corp.local");
       await expect(page.getByTestId("stepper-nodes")).toHaveAttribute("data-state", "done");
     });
 
@@ -196,14 +208,28 @@ test("XenMobile wizard: every step on the demo appliance, resume, apply, after-c
       await shot(page, "gateway", "-loop");
       await gatewayVip.fill("10.20.1.20");
       await expect(page.getByTestId("gateway-loop")).toHaveCount(0);
-      await expect(page.getByTestId("app-controller-url")).toContainText("https://<XMS FQDN>:8443");
+      // The name was asked for on the MDM step, so the URL is whole here.
+      await expect(page.getByTestId("app-controller-url")).toContainText(
+        "https://xms.corp.local:8443",
+      );
+      await expect(
+        page
+          .getByTestId("app-controller-url")
+          .getByRole("link", { name: "entered on the MDM VIP step" }),
+      ).toHaveAttribute("href", /\/wizard\/mdm#wf-dns__xmsFqdn$/);
       await saved(page);
       await shot(page, "gateway");
     });
 
-    await test.step("DNS: FQDN with the NetScaler record, the public-DNS instruction", async () => {
+    await test.step("DNS: the name from the MDM step, the NetScaler record, the public-DNS instruction", async () => {
       await next(page, "DNS", "dns");
-      await page.getByLabel("XMS FQDN").fill("xms.corp.local");
+      // Shown here, not edited: the link leads back to the input on the MDM step.
+      await expect(page.getByLabel("XMS FQDN")).toHaveCount(0);
+      const summary = page.getByTestId("xms-fqdn-summary");
+      await expect(summary).toContainText("xms.corp.local");
+      await expect(
+        summary.getByRole("link", { name: "Change it on the MDM VIP step" }),
+      ).toHaveAttribute("href", /\/wizard\/mdm#wf-dns__xmsFqdn$/);
       await expect(page.getByLabel("Add the address record on the NetScaler")).toBeChecked();
       await expect(page.getByTestId("app-controller-url")).toContainText(
         "https://xms.corp.local:8443",

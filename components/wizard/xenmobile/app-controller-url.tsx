@@ -1,15 +1,18 @@
 "use client";
 
-import Link from "next/link";
 import { appControllerUrl } from "@/lib/topology/compile/app-controller";
-import { fieldId } from "@/lib/wizard/field-paths";
-import { stepHref, useWizard } from "../wizard-context";
+import { stepMeta } from "@/lib/wizard/meta";
+import { fieldStep } from "@/lib/wizard/steps";
+import { useWizard } from "../wizard-context";
 import { useXmsDoc } from "./use-xms-doc";
+import { XMS_FQDN_PATH, XmsNameLink } from "./xms-name-link";
 
 /** The App Controller URL the Gateway gets, derived from the XMS FQDN and the MAM port. */
 export function AppControllerUrl() {
-  const { topologyId, step } = useWizard();
+  const { kind } = useWizard();
   const { doc } = useXmsDoc();
+  const asking = fieldStep(kind, XMS_FQDN_PATH);
+  const where = asking ? (stepMeta(kind, asking)?.label ?? asking) : "MDM";
   const url = appControllerUrl(doc);
   const port = doc.mam?.port ?? 8443;
   return (
@@ -26,24 +29,20 @@ export function AppControllerUrl() {
         <p>
           <code className="break-all">https://&lt;XMS FQDN&gt;:{port}</code>{" "}
           <span className="text-slate-600 dark:text-slate-400">
-            (
-            {step === "dns" ? (
-              "enter the XMS FQDN above"
-            ) : (
-              <Link
-                href={`${stepHref(topologyId, "dns")}#${fieldId("dns.xmsFqdn")}`}
-                className="text-sky-800 underline dark:text-sky-300"
-              >
-                the XMS FQDN is entered on the DNS step
-              </Link>
-            )}
-            )
+            (<XmsNameLink>enter the XMS FQDN on the {where} step</XmsNameLink>)
           </span>
         </p>
       )}
       <p className="text-slate-600 dark:text-slate-400">
-        Derived from the XMS FQDN and the MAM port; not typed. Apply binds it to the Gateway vserver
-        (<code>bind vpn vserver … -appController</code>), which then sends app traffic to that name.
+        Derived from the XMS FQDN
+        {url ? (
+          <>
+            {" "}
+            (<XmsNameLink>entered on the {where} step</XmsNameLink>)
+          </>
+        ) : null}{" "}
+        and the MAM port; not typed. Apply binds it to the Gateway vserver (
+        <code>bind vpn vserver … -appController</code>), which then sends app traffic to that name.
         The NetScaler&apos;s own DNS record resolves the name to the MAM VIP.
       </p>
     </div>

@@ -14,6 +14,7 @@ import { mdmPortTexts, STANDARD_MDM_PORTS } from "./mdm-texts";
 import { withPersistenceType } from "./persistence";
 import { SourceIpFields, useShowSourceIp } from "./source-ip-fields";
 import { useXmsDoc } from "./use-xms-doc";
+import { XMS_FQDN_PATH } from "./xms-name-link";
 
 function MdmPortCard({ port, index }: { port: number; index: number }) {
   const { doc } = useXmsDoc();
@@ -74,6 +75,18 @@ export function XmsMdmStep() {
   const gatewayVip = doc.gateway?.vip;
   return (
     <div className="space-y-8">
+      <StepSection title="The XMS name">
+        <TextField
+          path={XMS_FQDN_PATH}
+          label="XMS FQDN"
+          placeholder="xms.corp.local"
+          className="max-w-2xl"
+          inputClassName="max-w-md"
+          autoComplete="off"
+          spellCheck={false}
+          hint="The one name devices, Secure Hub and the Gateway use for XMS; devices enroll at it. The XMS and MAM certificates must be valid for it, and the Gateway's App Controller URL is built on it. The DNS step shows which VIP each DNS answers with."
+        />
+      </StepSection>
       <StepSection title="Address">
         <TextField
           path="mdm.vip"
