@@ -11,9 +11,12 @@ export function messagesAt(issues: readonly Issue[], path: string): string[] {
   return issues.filter((issue) => issue.path === path).map((issue) => issue.message);
 }
 
-/** Issues whose path starts with one of the top-level keys. */
-export function issuesUnder(issues: readonly Issue[], keys: readonly string[]): Issue[] {
-  return issues.filter((issue) => keys.includes(issue.path.split(".")[0] ?? ""));
+/**
+ * A checklist item's tick ("prerequisites.gateway-exists"). Its "not confirmed yet" warning is
+ * the unticked box itself on its own step, so the step does not say it twice; Review lists it.
+ */
+export function isChecklistTick(path: string): boolean {
+  return /^(prerequisites|after)\.[^.]+$/.test(path);
 }
 
 /**

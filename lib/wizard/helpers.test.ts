@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultIgelUmsDocument } from "@/lib/topology/schema/defaults";
 import { getIn, removeAt, setIn } from "./doc-paths";
-import { fieldId, isRevealed, messagesAt } from "./field-paths";
+import { fieldId, isChecklistTick, isRevealed, messagesAt } from "./field-paths";
 import { digitsOnly, toWholeNumber } from "./form-values";
 import { applyOsGeneration } from "./os-ports";
 
@@ -66,5 +66,15 @@ describe("OS generation", () => {
       [8080, true, false],
     ]);
     expect(applyOsGeneration(undefined, "11").ports).toHaveLength(3);
+  });
+});
+
+describe("checklist ticks", () => {
+  it("are an item directly under prerequisites or after, nothing deeper or elsewhere", () => {
+    expect(isChecklistTick("prerequisites.gateway-exists")).toBe(true);
+    expect(isChecklistTick("after.dns-record")).toBe(true);
+    expect(isChecklistTick("prerequisites")).toBe(false);
+    expect(isChecklistTick("prerequisites.gateway-exists.by")).toBe(false);
+    expect(isChecklistTick("loadBalancing.osGeneration")).toBe(false);
   });
 });

@@ -35,6 +35,7 @@ export function CheckItem({
       path={`${path}.done`}
       messagePath={path}
       label={title}
+      showWarnings={false}
       hint={
         <>
           {detail}

@@ -13,6 +13,7 @@ export function CheckboxField({
   hint,
   className,
   onCheckedChange,
+  showWarnings = true,
 }: {
   path: string;
   /** Where validation reports this value, if not at `path`. */
@@ -22,8 +23,21 @@ export function CheckboxField({
   className?: string;
   /** Replaces the plain write, for values that are more than a boolean. */
   onCheckedChange?: (checked: boolean) => void;
+  /** False where the unticked box itself says what the warning would (a checklist item). */
+  showWarnings?: boolean;
 }) {
-  const field = useField(path, Boolean(hint), messagePath);
+  const shown = useField(path, Boolean(hint), messagePath);
+  const field = showWarnings
+    ? shown
+    : {
+        ...shown,
+        warnings: [],
+        describedBy:
+          shown.describedBy
+            ?.split(" ")
+            .filter((id) => !id.endsWith("-warning"))
+            .join(" ") || undefined,
+      };
   return (
     <div className={cn("flex items-start gap-3", className)}>
       <input

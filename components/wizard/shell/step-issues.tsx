@@ -1,7 +1,8 @@
 "use client";
 
-import { stepKeys } from "@/lib/topology/schema/steps";
-import { fieldId, issuesUnder } from "@/lib/wizard/field-paths";
+import type { Issue } from "@/lib/topology/validate/issues";
+import { fieldId, isChecklistTick } from "@/lib/wizard/field-paths";
+import { fieldStep } from "@/lib/wizard/steps";
 import { useWizard } from "../wizard-context";
 
 /**
@@ -11,9 +12,11 @@ import { useWizard } from "../wizard-context";
 export function StepIssues() {
   const { kind, step, validation, isRevealed } = useWizard();
   if (!step) return null;
-  const keys = stepKeys(kind, step);
-  const errors = issuesUnder(validation.errors, keys).filter((i) => isRevealed(i.path));
-  const warnings = issuesUnder(validation.warnings, keys).filter((i) => isRevealed(i.path));
+  // The issues of the fields this page asks for (fieldStep), and only those already shown.
+  const here = (issues: readonly Issue[]) =>
+    issues.filter((i) => fieldStep(kind, i.path) === step && isRevealed(i.path));
+  const errors = here(validation.errors);
+  const warnings = here(validation.warnings).filter((i) => !isChecklistTick(i.path));
   if (errors.length === 0 && warnings.length === 0) return null;
   return (
     <div className="mb-6 space-y-2 rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800">
