@@ -17,7 +17,9 @@ export function FieldMessages({
   return (
     <>
       {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+        // Long paths and names in hints (a Windows share, a URL) wrap instead of widening a
+        // phone-width page.
+        <p id={`${id}-hint`} className="text-xs break-words text-slate-600 dark:text-slate-400">
           {hint}
         </p>
       ) : null}
@@ -25,7 +27,7 @@ export function FieldMessages({
         <p
           id={`${id}-error`}
           data-testid={`error-${path}`}
-          className="text-sm text-red-700 dark:text-red-400"
+          className="text-sm break-words text-red-700 dark:text-red-400"
         >
           {errors.join(" ")}
         </p>
@@ -34,7 +36,7 @@ export function FieldMessages({
         <p
           id={`${id}-warning`}
           data-testid={`warning-${path}`}
-          className="text-sm text-amber-800 dark:text-amber-300"
+          className="text-sm break-words text-amber-800 dark:text-amber-300"
         >
           {warnings.join(" ")}
         </p>
