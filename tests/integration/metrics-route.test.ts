@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { xenMobileDocument } from "@/lib/apply/testing/documents";
 import { createTarget, SIM_PASSWORD } from "@/lib/apply/testing/harness";
 import { getDb } from "@/lib/db/client";
-import { metricsRoute } from "@/lib/metrics/route-handler";
+import { metricsHandler } from "@/lib/metrics/route-handler";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";
 import { memberKey } from "@/lib/status/keys";
 import { storeSnapshot } from "@/lib/status/store";
@@ -125,10 +125,7 @@ afterAll(async () => {
 
 describe("GET /metrics", () => {
   it("answers 404 while METRICS_TOKEN is not set", async () => {
-    const unset = metricsRoute(() => undefined);
-    const response = await unset(new Request("http://localhost/metrics"), {
-      params: Promise.resolve({}),
-    });
+    const response = await metricsHandler(() => undefined)(new Request("http://localhost/metrics"));
     expect(response.status).toBe(404);
   });
 

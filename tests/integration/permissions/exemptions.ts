@@ -96,6 +96,12 @@ export const exemptRoutes: ExemptRoute[] = [
     reason: "Liveness for load balancers and monitoring: no session, and no workspace data.",
   },
   {
+    module: "@/app/metrics/route",
+    method: "GET",
+    reason:
+      "Prometheus scrapes without a session: the METRICS_TOKEN bearer (installation-wide, constant-time compared) is the authorization; without the variable it answers 404.",
+  },
+  {
     module: "@/app/api/runbook/stylesheet/route",
     method: "GET",
     reason:
