@@ -143,6 +143,16 @@ export const envSchema = z.object({
   METRICS_TOKEN: optional(
     z.string().min(32, "must be at least 32 characters (try: openssl rand -hex 32)"),
   ),
+  // How long an apply watches its new vservers settle before recording the verification; 0 = off.
+  APPLY_VERIFY_SECONDS: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number("must be a whole number of seconds, e.g. 60")
+      .int("must be a whole number of seconds, e.g. 60")
+      .min(0, "must be 0 (off) or more")
+      .max(600, "must be at most 600")
+      .default(60),
+  ),
   // A session ends after this long without a request (idle) and, however busy, this long
   // after sign-in (absolute); lib/auth/session-lifetime.ts. ASVS level 2 asks for 30 minutes
   // and 12 hours for an app that holds production credentials.
@@ -187,17 +197,6 @@ export const envSchema = z.object({
   // Appliance addresses the outbound policy would refuse (loopback, link-local) but this
   // installation needs, e.g. "127.0.0.1" for `npm run sim`: CIDR ranges, addresses, host names.
   APPLIANCE_ALLOWED_TARGETS: optional(
-    z
-      .string()
-      .trim()
-      .superRefine((value, ctx) => {
-        for (const message of parseAllowList(value).errors)
-          ctx.addIssue({ code: "custom", message });
-      }),
-  ),
-  // Alert webhook destinations the outbound policy would refuse (loopback, link-local), e.g. a
-  // receiver on the same host: CIDR ranges, addresses, host names (lib/alerts/outbound.ts).
-  ALERT_ALLOWED_TARGETS: optional(
     z
       .string()
       .trim()

@@ -1,12 +1,15 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import type { ApplyRunView } from "@/lib/apply";
 import { isRunFinished, type ApplyRunStatus } from "@/lib/apply/run-status";
 import type { Serialized } from "@/lib/serialized";
 import { fetchJson } from "@/components/review/fetch-json";
+import { isVerificationOpen } from "@/lib/apply/verify/view";
+import { ApplyVerificationPanel } from "./apply-verification";
 
 type Run = Serialized<ApplyRunView>;
 
@@ -26,14 +29,25 @@ export function ApplyProgress({
   runId: string;
   onFinished?: (run: Run) => void;
 }) {
+  const finished = useRef(false);
   const query = useQuery({
     queryKey: ["apply-run", runId],
     queryFn: async () => {
       const run = await fetchJson<Run>(`/api/apply-runs/${runId}`);
-      if (isRunFinished(run.status)) onFinished?.(run);
+      // Once: the run is still polled while its verification runs.
+      if (isRunFinished(run.status) && !finished.current) {
+        finished.current = true;
+        onFinished?.(run);
+      }
       return run;
     },
-    refetchInterval: (q) => (q.state.data && isRunFinished(q.state.data.status) ? false : 750),
+    // A finished run is still followed while its verification (the vservers settling) runs.
+    refetchInterval: (q) =>
+      q.state.data &&
+      isRunFinished(q.state.data.status) &&
+      !isVerificationOpen(q.state.data.verification)
+        ? false
+        : 750,
   });
   const run = query.data;
   if (!run)
@@ -61,6 +75,7 @@ export function ApplyProgress({
           {run.error}
         </Alert>
       ) : null}
+      {run.verification ? <ApplyVerificationPanel verification={run.verification} /> : null}
       <ol className="space-y-1 text-sm" data-testid="apply-steps">
         {steps.map((step) => (
           <li key={step.seq} className="flex flex-wrap items-baseline gap-2">

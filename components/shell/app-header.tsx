@@ -13,8 +13,6 @@ interface AppHeaderProps {
   /** Every workspace the user belongs to (a switcher appears when there are several). */
   workspaces: WorkspaceChoice[];
   role: Role;
-  /** Alerts firing in this workspace now (the Alerts link's count). */
-  firingAlerts: number;
   signOut: () => Promise<void>;
 }
 
@@ -24,7 +22,6 @@ export function AppHeader({
   workspaceName,
   workspaces,
   role,
-  firingAlerts,
   signOut,
 }: AppHeaderProps) {
   return (
@@ -39,7 +36,7 @@ export function AppHeader({
             NetScaler HA
           </Link>
           <nav aria-label="Main">
-            <NavLinks firingAlerts={firingAlerts} />
+            <NavLinks />
           </nav>
         </div>
         <div className="flex flex-wrap items-center gap-3 text-sm">

@@ -19,6 +19,7 @@ import { recordRunEvent } from "./audit";
 import type { RunContext } from "./context";
 import { staleBefore } from "./lock";
 import { attributesFrom } from "./ownership";
+import { verificationView } from "./verify/view";
 import { computePlan } from "./plan-service";
 import { rollbackRun } from "./rollback";
 import type {
@@ -134,6 +135,7 @@ function runView(record: ApplyRunRecord, steps: ApplyStepRecord[]): ApplyRunView
     error: record.error,
     configSaved: record.configSaved,
     driftAfter: record.driftAfter,
+    verification: verificationView(record.verification, new Date()),
     startedAt: record.startedAt,
     heartbeatAt: record.heartbeatAt,
     finishedAt: record.finishedAt,

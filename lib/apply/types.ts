@@ -6,6 +6,7 @@ import type { ApplyStepRecord, ApplyStepResult } from "@/lib/apply/store/steps";
 import type { ApplianceConnection, NitroClient } from "@/lib/nitro";
 import type { AttributeValue, DesiredConfig } from "@/lib/topology/compile/desired";
 import type { PlanSummary } from "@/lib/topology/plan";
+import type { ApplyVerification } from "./verify/types";
 
 export type { ApplyRunStatus, ApplyStepResult };
 
@@ -72,8 +73,13 @@ export type ApplyStepView = Omit<ApplyStepRecord, "identity" | "before" | "after
 
 /** A run's row as the UI sees it: its JSON columns parsed, its steps attached, its workspace
  * left out (the reader is already scoped to it). */
-export interface ApplyRunView extends Omit<ApplyRunRecord, "workspaceId" | "options" | "summary"> {
+export interface ApplyRunView extends Omit<
+  ApplyRunRecord,
+  "workspaceId" | "options" | "summary" | "verification"
+> {
   options: ApplyOptions;
   summary: PlanSummary | null;
+  /** After a successful apply: did the vservers come UP (null: not verified). */
+  verification: ApplyVerification | null;
   steps: ApplyStepView[];
 }

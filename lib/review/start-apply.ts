@@ -11,6 +11,7 @@ import {
   type ResumeInput,
   type RunActionInput,
 } from "@/lib/apply";
+import { verifyAfter } from "@/lib/apply/verify/after-apply";
 import { log } from "@/lib/log";
 
 type Starter = (onRunStarted: (runId: string) => void) => Promise<ApplyRunView>;
@@ -39,10 +40,10 @@ export function startRun(begin: Starter): Promise<string> {
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export const startApply = (input: Omit<ApplyInput, "onRunStarted">): Promise<string> =>
-  startRun((onRunStarted) => applyTopology({ ...input, onRunStarted }));
+  startRun(verifyAfter((onRunStarted) => applyTopology({ ...input, onRunStarted }), input));
 
 export const startResume = (input: Omit<ResumeInput, "onRunStarted">): Promise<string> =>
-  startRun((onRunStarted) => resumeApplyRun({ ...input, onRunStarted }));
+  startRun(verifyAfter((onRunStarted) => resumeApplyRun({ ...input, onRunStarted }), input));
 
 export const startRollback = (input: Omit<RunActionInput, "onRunStarted">): Promise<string> =>
   startRun((onRunStarted) => rollbackApplyRun({ ...input, onRunStarted }));

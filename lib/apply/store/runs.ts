@@ -26,6 +26,8 @@ export interface ApplyRunRecord {
   error: string | null;
   configSaved: boolean;
   driftAfter: number | null;
+  /** The stored verification after a successful apply (lib/apply/verify/view.ts reads it). */
+  verification: unknown;
   startedAt: Date;
   heartbeatAt: Date;
   finishedAt: Date | null;

@@ -39,7 +39,6 @@ import {
   type Member,
   type Refs,
 } from "./fixtures";
-import { alertActionCases } from "./alert-action-cases";
 
 export interface ActionCase {
   module: string;
@@ -369,5 +368,4 @@ export const actionCases: ActionCase[] = [
     input: (r) => ({ workspaceId: r.workspaceId }),
     readState: workspaceRows,
   },
-  ...alertActionCases,
 ];
