@@ -63,6 +63,7 @@ test("every page passes axe (no serious or critical issues) and phone pages fit 
       [`${app.url}/settings/audit`, "audit"],
       [`${app.url}/appliances`, "appliances"],
       [`${app.url}/appliances/new`, "new appliance"],
+      [`${app.url}/alerts`, "alerts"],
     ];
     for (const [url, label] of pages) {
       await test.step(label, () => check(page, url, label));
@@ -75,6 +76,7 @@ test("every page passes axe (no serious or critical issues) and phone pages fit 
         [`${xms}/review`, "review"],
         [`${igel}/wizard/servers`, "wizard-servers"],
         [`${app.url}/topologies`, "topologies"],
+        [`${app.url}/alerts`, "alerts"],
       ]);
     });
   } finally {

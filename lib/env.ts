@@ -205,6 +205,17 @@ export const envSchema = z.object({
           ctx.addIssue({ code: "custom", message });
       }),
   ),
+  // Alert webhook destinations the outbound policy would refuse (loopback, link-local), e.g. a
+  // receiver on the same host: CIDR ranges, addresses, host names (lib/alerts/outbound.ts).
+  ALERT_ALLOWED_TARGETS: optional(
+    z
+      .string()
+      .trim()
+      .superRefine((value, ctx) => {
+        for (const message of parseAllowList(value).errors)
+          ctx.addIssue({ code: "custom", message });
+      }),
+  ),
   // Set by the launcher (scripts/start.ts) when it runs the built-in simulator; not for users.
   DEMO_SIMULATOR_URL: optional(z.url()),
   DEMO_SIMULATOR_FINGERPRINT: optional(z.string()),

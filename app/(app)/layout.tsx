@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { QueryProvider } from "@/components/providers/query-provider";
+import { countFiring } from "@/lib/alerts/store/states";
 import { AppHeader } from "@/components/shell/app-header";
 import { requireAppSession } from "@/lib/auth/session";
 import { listMembershipsForUser } from "@/lib/members/memberships";
@@ -7,7 +8,10 @@ import { signOutAction } from "./sign-out-action";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const session = await requireAppSession();
-  const memberships = await listMembershipsForUser(session.userId);
+  const [memberships, firingAlerts] = await Promise.all([
+    listMembershipsForUser(session.userId),
+    countFiring(session.workspaceId),
+  ]);
   return (
     <>
       <a
@@ -25,6 +29,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           workspaceName,
         }))}
         role={session.role}
+        firingAlerts={firingAlerts}
         signOut={signOutAction}
       />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">

@@ -13,6 +13,8 @@ interface AppHeaderProps {
   /** Every workspace the user belongs to (a switcher appears when there are several). */
   workspaces: WorkspaceChoice[];
   role: Role;
+  /** Alerts firing in this workspace now (the Alerts link's count). */
+  firingAlerts: number;
   signOut: () => Promise<void>;
 }
 
@@ -22,6 +24,7 @@ export function AppHeader({
   workspaceName,
   workspaces,
   role,
+  firingAlerts,
   signOut,
 }: AppHeaderProps) {
   return (
@@ -36,7 +39,7 @@ export function AppHeader({
             NetScaler HA
           </Link>
           <nav aria-label="Main">
-            <NavLinks />
+            <NavLinks firingAlerts={firingAlerts} />
           </nav>
         </div>
         <div className="flex flex-wrap items-center gap-3 text-sm">

@@ -3,6 +3,7 @@ import { NavLink, type NavLinkLooks } from "@/components/shell/nav-link";
 const links = [
   { href: "/topologies", label: "Topologies" },
   { href: "/appliances", label: "Appliances" },
+  { href: "/alerts", label: "Alerts" },
   { href: "/settings", label: "Settings" },
 ] as const;
 
@@ -13,13 +14,22 @@ const pill: NavLinkLooks = {
     "text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800/60",
 };
 
-export function NavLinks() {
+export function NavLinks({ firingAlerts = 0 }: { firingAlerts?: number }) {
   return (
     <ul className="flex flex-wrap gap-1">
       {links.map((link) => (
         <li key={link.href}>
           <NavLink href={link.href} looks={pill}>
             {link.label}
+            {link.href === "/alerts" && firingAlerts > 0 ? (
+              <span
+                className="ml-1.5 rounded-full bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white"
+                data-testid="firing-count"
+              >
+                {firingAlerts}
+                <span className="sr-only"> firing</span>
+              </span>
+            ) : null}
           </NavLink>
         </li>
       ))}

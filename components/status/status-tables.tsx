@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { MemberStatus, VserverStatus } from "@/lib/status/types";
 import { StateBadge } from "./state-badge";
 import { formatDuration, hostPort } from "./state-words";
@@ -84,28 +85,41 @@ export function MemberTable({ members, now }: { members: MemberStatus[]; now: nu
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {members.map((m) => (
-            <tr key={m.key} data-testid={`member-${m.server}-${m.port}`}>
-              <th scope="row" className={`${td} text-left font-medium`}>
-                {m.server}
-              </th>
-              <td className={`${td} font-mono text-xs`}>{hostPort(m.ip, m.port)}</td>
-              <td className={td}>{m.serviceGroup}</td>
-              <td className={td}>
-                <StateBadge state={m.state} />
-                {m.reason ? (
-                  // The monitor's own words can be long: wrap them under the badge rather than
-                  // widening the table on a phone.
-                  <p
-                    data-testid="member-reason"
-                    className="mt-1 max-w-[14rem] text-xs break-words text-slate-600 dark:text-slate-400"
+            <Fragment key={m.key}>
+              <tr
+                data-testid={`member-${m.server}-${m.port}`}
+                // The reason row below belongs to this member: no divider between them.
+                className={m.reason ? "border-b-0" : undefined}
+              >
+                <th scope="row" className={`${td} text-left font-medium`}>
+                  {m.server}
+                </th>
+                <td className={`${td} font-mono text-xs`}>{hostPort(m.ip, m.port)}</td>
+                <td className={td}>{m.serviceGroup}</td>
+                <td className={td}>
+                  <StateBadge state={m.state} />
+                </td>
+                <td className={td}>{m.customServerId ?? "—"}</td>
+                <td className={td}>{lastChange(m.state, m.since, now)}</td>
+              </tr>
+              {m.reason ? (
+                // Its own row from the first column on: the monitor's words stay in view on a
+                // phone, where the table scrolls sideways and the State column starts off-screen.
+                <tr data-testid={`reason-${m.server}-${m.port}`}>
+                  <td
+                    colSpan={6}
+                    className="px-3 pt-0 pb-2 text-xs text-slate-600 dark:text-slate-400"
                   >
-                    {m.reason}
-                  </p>
-                ) : null}
-              </td>
-              <td className={td}>{m.customServerId ?? "—"}</td>
-              <td className={td}>{lastChange(m.state, m.since, now)}</td>
-            </tr>
+                    <p className="max-w-[20rem] break-words sm:max-w-none">
+                      <span className="sr-only">
+                        Why {m.server}:{m.port} is down:{" "}
+                      </span>
+                      {m.reason}
+                    </p>
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
           ))}
         </tbody>
       </table>

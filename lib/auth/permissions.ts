@@ -18,6 +18,9 @@ export const permissions = {
   "workspace:appliance-access": ["owner"],
   // The audit log names colleagues and their addresses: not for read-only members.
   "audit:view": ["owner", "editor"],
+  "alerts:read": ["owner", "editor", "viewer"],
+  // Rules and channels decide who is woken at night and hold webhook secrets: owners only.
+  "alerts:manage": ["owner"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
@@ -47,6 +50,10 @@ export const permissionDescriptions: Record<Permission, string> = {
   "workspace:appliance-access":
     "Allow editors to manage appliances (their NetScaler credentials), or reserve that to owners.",
   "audit:view": "See the audit log, which names colleagues and their addresses.",
+  "alerts:read":
+    "See the Alerts area: firing alerts, rules, channels (never their webhook URLs or keys), silences and the delivery log.",
+  "alerts:manage":
+    "Create, change and remove alert rules, channels and silences, and send a channel's test message.",
 };
 
 export function can(role: Role, permission: Permission): boolean {

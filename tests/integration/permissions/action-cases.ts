@@ -39,6 +39,7 @@ import {
   type Member,
   type Refs,
 } from "./fixtures";
+import { alertActionCases } from "./alert-action-cases";
 
 export interface ActionCase {
   module: string;
@@ -368,4 +369,5 @@ export const actionCases: ActionCase[] = [
     input: (r) => ({ workspaceId: r.workspaceId }),
     readState: workspaceRows,
   },
+  ...alertActionCases,
 ];
