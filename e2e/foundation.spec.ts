@@ -75,6 +75,10 @@ test("first run, accounts, a workspace object, restarts and a crash", async ({ p
     await test.step("create and rename a topology; a reload keeps it", async () => {
       await page.getByLabel("Name", { exact: true }).fill("UMS lab");
       await page.getByRole("button", { name: "Create topology" }).click();
+      // A new topology opens the wizard's first step; its name links back to the overview.
+      await expect(page).toHaveURL(/\/wizard\/prerequisites$/);
+      await expect(page.getByRole("heading", { name: "Before you start" })).toBeVisible();
+      await page.getByRole("link", { name: "UMS lab", exact: true }).click();
       await expect(page.getByRole("heading", { name: "UMS lab" })).toBeVisible();
       await page.getByLabel("Name", { exact: true }).fill("");
       await page.getByRole("button", { name: "Rename" }).click();

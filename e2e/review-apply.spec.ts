@@ -16,6 +16,8 @@ test("plan and apply both example topologies on the demo appliance; re-planning 
       await page.getByLabel("IGEL UMS").check();
       await page.getByLabel("Name", { exact: true }).fill("Scratch");
       await page.getByRole("button", { name: "Create topology" }).click();
+      await expect(page).toHaveURL(/\/wizard\/prerequisites$/);
+      await page.getByRole("link", { name: "Scratch", exact: true }).click();
       await page
         .getByRole("textbox", { name: "Topology JSON" })
         .fill(readFileSync("examples/xenmobile.json", "utf8"));

@@ -100,6 +100,8 @@ test("live status: a member goes DOWN and UP, an unreachable appliance goes stal
       await page.getByLabel("IGEL UMS").check();
       await page.getByLabel("Name", { exact: true }).fill("UMS on loopback");
       await page.getByRole("button", { name: "Create topology" }).click();
+      await expect(page).toHaveURL(/\/wizard\/prerequisites$/);
+      await page.getByRole("link", { name: "UMS on loopback", exact: true }).click();
       await expect(page.getByRole("heading", { name: "UMS on loopback" })).toBeVisible();
       await page.getByLabel("NetScaler appliance").selectOption({ label: "status-lab" });
       await page.getByRole("button", { name: "Use this appliance" }).click();
@@ -132,6 +134,19 @@ test("live status: a member goes DOWN and UP, an unreachable appliance goes stal
       await expect(page.getByTestId("appliance-updated")).toContainText("ago");
       await expect(page.getByTestId("status-stale")).toHaveCount(0);
       await page.screenshot({ path: "e2e/.artifacts/screens/status-up.png", fullPage: true });
+      // The same page at tablet and phone width, to look at (sideways scroll is checked by
+      // e2e/accessibility.spec.ts).
+      for (const viewport of [
+        { width: 768, height: 1024 },
+        { width: 390, height: 844 },
+      ]) {
+        await page.setViewportSize(viewport);
+        await page.screenshot({
+          path: `e2e/.artifacts/screens/status-up-${viewport.width}.png`,
+          fullPage: true,
+        });
+      }
+      await page.setViewportSize({ width: 1280, height: 800 });
     });
 
     const vserver8443 = page.locator('[data-testid^="vserver-"]').filter({ hasText: ":8443" });

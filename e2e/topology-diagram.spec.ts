@@ -43,11 +43,28 @@ test("both example topologies are drawn on the topology and review pages", async
     for (const example of examples) {
       await test.step(example.kind, async () => {
         await createFromExample(page, example.kind, example.name, example.file);
-        const diagram = page.getByRole("img", { name: `Topology diagram: ${example.name}` });
+        const diagram = page.getByRole("group", { name: `Topology diagram: ${example.name}` });
         await expect(diagram).toBeVisible();
         for (const id of example.objects) {
           await expect(diagram.locator(`[data-object-id="${id}"]`)).toHaveCount(1);
         }
+        // Every box is in the Tab order, named by its full text, which shows under it on focus.
+        const first = diagram.locator(`[data-object-id="${example.objects[0]}"]`);
+        const fullName = (await first.getAttribute("aria-label")) ?? "";
+        expect(fullName).toContain(example.objects[0]?.split("/")[1]);
+        await expect(diagram.getByRole("img", { name: fullName, exact: true })).toHaveCount(1);
+        await first.focus();
+        await expect(first).toBeFocused();
+        const label = page.getByTestId("diagram-focus-label");
+        await expect(label).toHaveText(fullName);
+        await shoot(page, `diagram-${example.slug}-focus.png`);
+        await page.keyboard.press("Tab");
+        const focusedName = await page.evaluate(
+          () => document.activeElement?.getAttribute("data-full-name") ?? "",
+        );
+        expect(focusedName).not.toBe("");
+        expect(focusedName).not.toBe(fullName);
+        await expect(label).toHaveText(focusedName);
         await shoot(page, `diagram-${example.slug}.png`);
         await page.emulateMedia({ colorScheme: "dark" });
         await shoot(page, `diagram-${example.slug}-dark.png`);
@@ -58,7 +75,7 @@ test("both example topologies are drawn on the topology and review pages", async
 
         await page.getByRole("link", { name: "Review and apply" }).click();
         await expect(
-          page.getByRole("img", { name: `Topology diagram: ${example.name}` }),
+          page.getByRole("group", { name: `Topology diagram: ${example.name}` }),
         ).toBeVisible();
         await expect(page.getByTestId("plan-summary")).toContainText("to create");
         await page.screenshot({

@@ -67,8 +67,7 @@ test("IGEL UMS wizard: walk, fix, resume, apply, check off, and no lost update",
       await page.getByLabel("IGEL UMS").check();
       await page.getByLabel("Name", { exact: true }).fill("UMS wizard");
       await page.getByRole("button", { name: "Create topology" }).click();
-      await expect(page.getByRole("heading", { name: "UMS wizard" })).toBeVisible();
-      await page.getByRole("link", { name: "Continue the wizard" }).click();
+      // Creating a topology opens the wizard's first step, not the overview.
       await expect(page).toHaveURL(/\/wizard\/prerequisites$/);
       wizardUrl = page.url().replace(/\/prerequisites$/, "");
       await expect(page.getByTestId("stepper-network")).toHaveAttribute("data-state", "unvisited");
@@ -153,6 +152,13 @@ test("IGEL UMS wizard: walk, fix, resume, apply, check off, and no lost update",
       await vip.fill("10.10.20.100");
       await expect(page.getByTestId("error-network.vip")).toHaveCount(0);
       await expect(page.getByTestId("stepper-network")).toHaveAttribute("data-state", "done");
+      // A SNIP the appliance does not have is a warning, not an error: the step is done with a
+      // warning, and Review must still show it (fixed from there, below).
+      await page.getByLabel(/^SNIP/).fill("10.10.20.6");
+      await expect(page.getByTestId("warning-network.snip")).toContainText(
+        "SNIP: 10.10.20.6 is not a SNIP on this NetScaler",
+      );
+      await expect(page.getByTestId("stepper-network")).toHaveAttribute("data-state", "warnings");
       await saved(page);
       await shot(page, "network");
     });
@@ -164,7 +170,7 @@ test("IGEL UMS wizard: walk, fix, resume, apply, check off, and no lost update",
       await page.getByRole("link", { name: "Continue the wizard" }).click();
       await expect(page).toHaveURL(/\/wizard\/network$/);
       await expect(page.getByLabel(/^VIP/)).toHaveValue("10.10.20.100");
-      await expect(page.getByLabel(/^SNIP/)).toHaveValue("10.10.20.5");
+      await expect(page.getByLabel(/^SNIP/)).toHaveValue("10.10.20.6");
       await expect(page.getByLabel("NetScaler appliance")).toHaveValue(/[0-9a-f-]{36}/);
       await page.goto(`${wizardUrl}/servers`);
       await expect(page.getByLabel("Server 2 address")).toHaveValue("10.10.20.12");
@@ -206,6 +212,32 @@ test("IGEL UMS wizard: walk, fix, resume, apply, check off, and no lost update",
       await expect(
         page.getByRole("heading", { level: 1, name: "Review the changes" }),
       ).toBeFocused();
+    });
+
+    await test.step("review lists the network step's warning, linked; fixed there", async () => {
+      await expect(page.getByTestId("plan-summary")).toContainText("to create");
+      const network = page
+        .getByTestId("validation-warnings")
+        .locator('section[data-step="network"]');
+      await expect(network).toContainText("SNIP: 10.10.20.6 is not a SNIP on this NetScaler");
+      const link = network.getByRole("link", { name: /SNIP$/ });
+      await expect(link).toHaveAttribute("href", /\/wizard\/network#wf-network__snip$/);
+      // Open warnings hold Apply until they are acknowledged.
+      const applyButton = page.getByRole("button", {
+        name: /^Apply \d+ change\(s\) to Demo NetScaler/,
+      });
+      await expect(applyButton).toBeDisabled();
+      await expect(page.getByLabel(/^I have read the \d+ warnings?$/)).not.toBeChecked();
+      await shot(page, "review-snip-warning");
+      await link.click();
+      await expect(page).toHaveURL(/\/wizard\/network#wf-network__snip$/);
+      await page.getByLabel(/^SNIP/).fill("10.10.20.5");
+      await expect(page.getByTestId("warning-network.snip")).toHaveCount(0);
+      await expect(page.getByTestId("stepper-network")).toHaveAttribute("data-state", "done");
+      await saved(page);
+      await page.goto(`${wizardUrl}/review`);
+      await expect(page.getByTestId("plan-summary")).toContainText("to create");
+      await expect(page.getByTestId("validation-warnings")).not.toContainText("10.10.20.6");
     });
 
     await test.step("review, apply, and the plan shows no changes", async () => {

@@ -10,18 +10,38 @@ import {
 } from "@/lib/topology/diagram";
 import { kindClasses, stateClasses, stateGlyphs, stateWords } from "./diagram-styles";
 
-/** One box of the topology diagram; `data-object-id` lets the status page find it. */
+/**
+ * One box of the topology diagram; `data-object-id` lets the status page find it. It takes
+ * keyboard focus and is named by its full text, which the box itself may cut.
+ */
 export function DiagramNode({ node, state }: { node: Node; state?: ObjectState }) {
   const radius = BADGE_WIDTH / 2 - 2;
+  const fullName = state ? `${node.tooltip}: ${stateWords[state]}` : node.tooltip;
   return (
     <g
+      tabIndex={0}
+      role="img"
+      aria-label={fullName}
+      data-full-name={fullName}
+      className="group outline-none"
       transform={`translate(${node.x} ${node.y})`}
       data-node-id={node.id}
       data-object-id={node.objectId}
       data-kind={node.kind}
       data-state={state}
     >
-      <title>{state ? `${node.tooltip}: ${stateWords[state]}` : node.tooltip}</title>
+      <title>{fullName}</title>
+      {/* The focus ring: an outline on an SVG group is drawn unreliably across browsers. */}
+      <rect
+        x={-3}
+        y={-3}
+        width={node.width + 6}
+        height={node.height + 6}
+        rx={8}
+        fill="none"
+        strokeWidth={2.5}
+        className="stroke-sky-600 opacity-0 group-focus:opacity-100 dark:stroke-sky-400"
+      />
       <rect
         width={node.width}
         height={node.height}

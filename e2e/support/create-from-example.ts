@@ -1,5 +1,5 @@
 // Creates a topology through the UI, puts it on the demo appliance and imports an example
-// document, ending on its (complete) topology page.
+// document on its overview, ending on its (complete) topology page.
 import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
 
@@ -13,6 +13,10 @@ export async function createFromExample(
   await page.getByLabel(kind).check();
   await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByRole("button", { name: "Create topology" }).click();
+  // A new topology opens on the wizard's first step; an example is loaded on its overview.
+  await expect(page).toHaveURL(/\/wizard\/prerequisites$/);
+  await expect(page.getByRole("heading", { name: "Before you start" })).toBeVisible();
+  await page.getByRole("link", { name, exact: true }).click();
   await expect(page.getByRole("heading", { name })).toBeVisible();
   await page
     .getByLabel("NetScaler appliance")

@@ -1,5 +1,5 @@
 // Where an issue belongs in the wizard: its field's label in the wizard's words, the step that
-// owns the field, and the link to that field. Issue lists group by the step and link to it.
+// asks for the field, and the link to that field. Issue lists group by the step and link to it.
 import { LABEL_SEPARATOR } from "@/lib/topology/diff";
 import { pathLabels } from "@/lib/topology/diff/path-labels";
 import type { TopologyKind } from "@/lib/topology/schema/kinds";
@@ -7,7 +7,7 @@ import type { StepId } from "@/lib/topology/schema/steps";
 import type { Issue } from "@/lib/topology/validate/issues";
 import { fieldId } from "./field-paths";
 import { stepMeta } from "./meta";
-import { owningStep, wizardStepIds } from "./steps";
+import { fieldStep, wizardStepIds } from "./steps";
 
 export interface IssuePlace {
   issue: Issue;
@@ -31,7 +31,7 @@ export function placeIssue(
   topologyId: string,
   issue: Issue,
 ): IssuePlace {
-  const step = issue.path ? owningStep(kind, issue.path.split(".")[0] ?? "") : null;
+  const step = issue.path ? fieldStep(kind, issue.path) : null;
   const anchor = issue.path ? `#${fieldId(issue.path)}` : "";
   return {
     issue,

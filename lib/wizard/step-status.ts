@@ -1,6 +1,6 @@
 // The stepper's mark per step says what is true of it: done, has errors, has warnings, not
 // started, in progress, failed, or part-way through a checklist ("n of m"). Issues count for
-// the step that owns their top-level key; review and apply need the whole topology valid.
+// the step whose page asks for their field (fieldStep); review and apply need the whole topology valid.
 // "Done" differs per step: a form step is visited and valid; Prerequisites and After the
 // NetScaler have every item ticked; Review has a plan for the current version; Apply's latest
 // run for this topology succeeded.
@@ -10,7 +10,7 @@ import type { TopologyDraft } from "@/lib/topology/schema/document";
 import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import type { StepId } from "@/lib/topology/schema/steps";
 import type { ValidationResult } from "@/lib/topology/validate/issues";
-import { owningStep, wizardStepIds } from "./steps";
+import { fieldStep, wizardStepIds } from "./steps";
 
 export type StepState =
   "done" | "errors" | "warnings" | "unvisited" | "partial" | "running" | "failed";
@@ -34,7 +34,7 @@ export interface StepProgress {
 export function issueCounts(kind: TopologyKind, result: ValidationResult) {
   const counts = new Map<StepId, { errors: number; warnings: number }>();
   const bump = (path: string, field: "errors" | "warnings") => {
-    const step = owningStep(kind, path.split(".")[0] ?? "") ?? "review";
+    const step = fieldStep(kind, path) ?? "review";
     const entry = counts.get(step) ?? { errors: 0, warnings: 0 };
     entry[field] += 1;
     counts.set(step, entry);

@@ -50,6 +50,19 @@ export function owningStep(kind: TopologyKind, key: string): StepId | null {
   return wizardStepIds(kind).find((step) => stepKeys(kind, step).includes(key)) ?? null;
 }
 
+/**
+ * The step whose page asks for the field at a dotted path: a step that `asksFor` it (or a
+ * field above it), else the step owning its top-level key. Issues count and link there.
+ */
+export function fieldStep(kind: TopologyKind, path: string): StepId | null {
+  const asking = wizardStepIds(kind).find((step) =>
+    (stepMeta(kind, step)?.asksFor ?? []).some(
+      (field) => path === field || path.startsWith(`${field}.`),
+    ),
+  );
+  return asking ?? owningStep(kind, path.split(".")[0] ?? "");
+}
+
 /** The step that picks the appliance, if the kind's wizard has one. */
 export function applianceStep(kind: TopologyKind): StepId | null {
   return wizardStepIds(kind).find((step) => stepMeta(kind, step)?.choosesAppliance) ?? null;

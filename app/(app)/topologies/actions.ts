@@ -16,6 +16,7 @@ import {
 } from "@/lib/topology/import";
 import { topologyKindSchema } from "@/lib/topology/schema/kind-schema";
 import { topologyNameSchema } from "@/lib/topology/schema/name";
+import { firstStep } from "@/lib/wizard/steps";
 
 export const createTopologyAction = authedAction(
   "createTopology",
@@ -26,7 +27,8 @@ export const createTopologyAction = authedAction(
   async (input, ctx) => {
     const id = await createTopology(ctx, input);
     revalidatePath("/topologies");
-    return { id };
+    // A new topology is empty: the wizard's first step is where there is something to do.
+    return { id, href: `/topologies/${id}/wizard/${firstStep(input.kind)}` };
   },
 );
 

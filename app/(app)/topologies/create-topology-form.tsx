@@ -13,7 +13,7 @@ export function CreateTopologyForm() {
   const { onSubmit, pending, fieldErrors, formError, result } = useActionForm(
     createTopologyAction,
     {
-      onSuccess: (data) => router.push(`/topologies/${data.id}`),
+      onSuccess: (data) => router.push(data.href),
     },
   );
   return (

@@ -4,7 +4,7 @@ import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import type { Issue } from "@/lib/topology/validate/issues";
 import { fieldId } from "@/lib/wizard/field-paths";
 import { stepMeta } from "@/lib/wizard/meta";
-import { applianceStep, owningStep } from "@/lib/wizard/steps";
+import { applianceStep, fieldStep } from "@/lib/wizard/steps";
 
 /** Why Review cannot plan yet, each problem linking to the field on its step. */
 export function NotReady({
@@ -19,7 +19,7 @@ export function NotReady({
   applianceChosen: boolean;
 }) {
   const link = (path: string) => {
-    const step = owningStep(kind, path.split(".")[0] ?? "") ?? "prerequisites";
+    const step = fieldStep(kind, path) ?? "prerequisites";
     return `/topologies/${topologyId}/wizard/${step}#${fieldId(path)}`;
   };
   const pickStep = applianceStep(kind);
@@ -33,7 +33,7 @@ export function NotReady({
       {errors.length > 0 ? (
         <ul className="list-disc space-y-1 pl-5 text-sm">
           {errors.map((issue) => {
-            const step = owningStep(kind, issue.path.split(".")[0] ?? "");
+            const step = fieldStep(kind, issue.path);
             return (
               <li key={`${issue.path}:${issue.message}`}>
                 <Link

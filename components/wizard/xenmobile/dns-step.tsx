@@ -1,11 +1,11 @@
 "use client";
 
 import { CheckboxField } from "../fields/checkbox-field";
-import { TextField } from "../fields/text-field";
 import { StepSection } from "../step-section";
 import { AppControllerUrl } from "./app-controller-url";
 import { GatewayLoopAlert } from "./gateway-loop-alert";
 import { useXmsDoc } from "./use-xms-doc";
+import { XmsNameSummary } from "./xms-name-summary";
 
 export function XmsDnsStep() {
   const { doc } = useXmsDoc();
@@ -16,15 +16,7 @@ export function XmsDnsStep() {
   return (
     <div className="space-y-8">
       <StepSection title="The XMS name">
-        <TextField
-          path="dns.xmsFqdn"
-          label="XMS FQDN"
-          placeholder="xms.corp.local"
-          className="max-w-md"
-          autoComplete="off"
-          spellCheck={false}
-          hint="The one name devices, Secure Hub and the Gateway use for XMS. The XMS certificate and the MAM certificate must be valid for it."
-        />
+        <XmsNameSummary />
         <CheckboxField
           path="dns.netscalerRecord"
           label="Add the address record on the NetScaler"

@@ -12,6 +12,12 @@ export interface WizardStepMeta {
    * IGEL's Prerequisites asks for the OS generation, stored under loadBalancing.
    */
   alsoEdits?: readonly string[];
+  /**
+   * Dotted fields under another step's key that this step's page asks for (its key must be in
+   * `alsoEdits`): their issues count, are listed and link here, e.g. XenMobile's MDM step asks
+   * for dns.xmsFqdn, because the MAM and Gateway steps build on the name before DNS comes.
+   */
+  asksFor?: readonly string[];
   /** The step whose page picks the appliance (Review links there when none is chosen). */
   choosesAppliance?: boolean;
 }

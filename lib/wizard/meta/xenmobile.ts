@@ -18,7 +18,11 @@ export const xenMobileStepMeta: Record<XenMobileStepId, WizardStepMeta> = {
   mdm: {
     label: "MDM VIP",
     title: "Device management (MDM)",
-    why: "Devices enroll and receive their commands here. The NetScaler passes the TLS through to XMS untouched (SSL bridge) and keeps each device on one node.",
+    why: "Devices enroll and receive their commands here, under the one XMS name. The NetScaler passes the TLS through to XMS untouched (SSL bridge) and keeps each device on one node.",
+    // The XMS name is asked for here: the MAM certificate and the Gateway's App Controller URL
+    // on the next two steps are built on it.
+    alsoEdits: ["dns"],
+    asksFor: ["dns.xmsFqdn"],
   },
   mam: {
     label: "MAM VIP",
