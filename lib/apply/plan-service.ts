@@ -26,7 +26,18 @@ export async function computePlan(
   applianceId: string,
   adopt: readonly string[] = [],
 ): Promise<Plan> {
-  const { tracked, ownedElsewhere } = await loadTracked(topologyId, applianceId);
+  return planFrom(client, desired, await loadTracked(topologyId, applianceId), adopt);
+}
+
+export type OwnershipRecords = Awaited<ReturnType<typeof loadTracked>>;
+
+/** The plan from ownership records already loaded: one wave of parallel reads, then the diff. */
+export async function planFrom(
+  client: NitroClient,
+  desired: DesiredConfig,
+  { tracked, ownedElsewhere }: OwnershipRecords,
+  adopt: readonly string[] = [],
+): Promise<Plan> {
   const live = await readLiveState(client, desired, tracked);
   return diff(desired, live, tracked, { adopt, ownedElsewhere, secretDigest });
 }

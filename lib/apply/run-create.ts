@@ -1,10 +1,11 @@
-// Creates of one resource type on one level go to the appliance as one bulk request
+// Creates of one resource type on one stage go to the appliance as one bulk request
 // (X-NITRO-ONERROR: continue, so every item reports). Ownership is recorded before the
-// request: if the process dies in flight, the next plan still knows the object is ours.
+// request (by the stage, run-stages.ts): if the process dies in flight, the next plan still
+// knows the object is ours.
 // Uncertain writes are read back: a create that timed out (or hit "already exists") may have
 // been applied; if the object is there as wanted it is adopted as created by this run instead
 // of being orphaned or reported as failed.
-import { removeOwned, saveOwned } from "@/lib/apply/store/ownership";
+import { removeOwned } from "@/lib/apply/store/ownership";
 import type { NitroClient } from "@/lib/nitro";
 import type { DesiredObject } from "@/lib/topology/compile/desired";
 import {
@@ -15,16 +16,9 @@ import {
   type TrackedObject,
 } from "@/lib/topology/plan";
 import { elapsed, type RunContext } from "./context";
-import { ownedInput } from "./ownership";
 import { readLiveState } from "./read-live";
 import { createCall } from "./requests";
-import {
-  classifyBulkItem,
-  classifyError,
-  createStep,
-  failedOutcome,
-  type WriteFailure,
-} from "./step-records";
+import { classifyBulkItem, classifyError, failedOutcome, type WriteFailure } from "./step-records";
 
 export interface CreateOp {
   item: PlanItem;
@@ -88,12 +82,16 @@ async function verifyCreated(
   return verdicts;
 }
 
-/** Returns the number of creates that failed. */
-async function createChunk(ctx: RunContext, ops: readonly CreateOp[]): Promise<number> {
-  const { topologyId, applianceId, runId } = ctx;
-  const owned = ops.map((op) => ownedInput(op.object, op.item.identityKey, false));
-  await saveOwned(topologyId, applianceId, runId, owned);
-  const seqs = await ctx.recorder.start(ops.map((op) => createStep(op.item, op.object)));
+/**
+ * Sends one chunk whose ownership and PENDING steps (`seqs`, one per op) the stage recorded
+ * before; returns the number of creates that failed.
+ */
+async function createChunk(
+  ctx: RunContext,
+  ops: readonly CreateOp[],
+  seqs: readonly number[],
+): Promise<number> {
+  const { topologyId, applianceId } = ctx;
   const start = performance.now();
   const failures = await send(ctx, ops);
   const durationMs = elapsed(start);
@@ -104,7 +102,8 @@ async function createChunk(ctx: RunContext, ops: readonly CreateOp[]): Promise<n
     if (failure === null) okSeqs.push(seqs[index] ?? 0);
     else if (failure.verdict !== "failed") toVerify.push(index);
   });
-  await ctx.recorder.finish(okSeqs, { result: "OK", durationMs });
+  ctx.deferred.add(ctx.recorder.finish(okSeqs, { result: "OK", durationMs }));
+  if (okSeqs.length === ops.length) return 0;
 
   const verdicts = toVerify.length
     ? await verifyCreated(
@@ -137,11 +136,33 @@ async function createChunk(ctx: RunContext, ops: readonly CreateOp[]): Promise<n
   return failed;
 }
 
-export async function runCreates(ctx: RunContext, ops: readonly CreateOp[]): Promise<number> {
-  let failed = 0;
+/**
+ * Creates of one resource type on one stage (ownership and steps recorded by the stage, `seqs`
+ * one per op): chunks of BULK_CHUNK objects, `concurrency` chunks in flight at once (the
+ * objects do not depend on each other). Returns the failures.
+ */
+export async function runCreates(
+  ctx: RunContext,
+  ops: readonly CreateOp[],
+  seqs: readonly number[],
+): Promise<number> {
+  const chunks: Array<{ ops: CreateOp[]; seqs: number[] }> = [];
   for (let i = 0; i < ops.length; i += BULK_CHUNK) {
-    if (ctx.stopped()) break;
-    failed += await createChunk(ctx, ops.slice(i, i + BULK_CHUNK));
+    chunks.push({ ops: ops.slice(i, i + BULK_CHUNK), seqs: seqs.slice(i, i + BULK_CHUNK) });
   }
+  let failed = 0;
+  let next = 0;
+  const worker = async () => {
+    for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) {
+      if (ctx.stopped()) return;
+      const n = await createChunk(ctx, chunk.ops, chunk.seqs);
+      failed += n;
+    }
+  };
+  const workers = Math.max(1, Math.min(ctx.concurrency, chunks.length));
+  // Every chunk started finishes (and is recorded) before an error is passed on.
+  const settled = await Promise.allSettled(Array.from({ length: workers }, worker));
+  const rejected = settled.find((result) => result.status === "rejected");
+  if (rejected) throw rejected.reason;
   return failed;
 }

@@ -18,9 +18,8 @@ import type { Plan, PlanSummary } from "@/lib/topology/plan";
 import { recordRunEvent } from "./audit";
 import type { RunContext } from "./context";
 import { staleBefore } from "./lock";
-import { attributesFrom } from "./ownership";
-import { verificationView } from "./verify/view";
-import { computePlan } from "./plan-service";
+import { attributesFrom, loadTracked } from "./ownership";
+import { planFrom } from "./plan-service";
 import { rollbackRun } from "./rollback";
 import type {
   ApplyOptions,
@@ -29,6 +28,7 @@ import type {
   ApplyStepView,
   ApplyTarget,
 } from "./types";
+import { verificationView } from "./verify/view";
 
 /** The fresh plan's summary goes on the run, also when the plan is then refused. */
 export async function recordPlan(runId: string, plan: Plan): Promise<void> {
@@ -70,9 +70,11 @@ export async function succeed(
       return { configSaved: false, error };
     }
   };
+  // The records first, so the save and the reads leave together (one round trip).
+  const owned = await loadTracked(target.topologyId, target.applianceId);
   const readBack = async (): Promise<number | null> => {
     try {
-      const check = await computePlan(ctx.client, desired, target.topologyId, target.applianceId);
+      const check = await planFrom(ctx.client, desired, owned);
       return check.items.filter((item) => item.action !== "unchanged").length;
     } catch (readError) {
       // The changes are in; a failed read-back only leaves the drift unknown.

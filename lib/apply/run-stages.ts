@@ -1,6 +1,7 @@
 // Running a plan: the ownership records it drops, then its stages in order (levels.ts). In one
-// stage (one dependency depth of one phase): adoptions first (ownership only), then everything
-// else at once: one bulk request per resource type for the creates (run-create.ts), bulk
+// stage (one dependency depth of one phase): adoptions first (ownership only), then the
+// stage's write-ahead records in one go (ownership of its creates, a PENDING step per change),
+// then everything at once: one bulk request per resource type for the creates (run-create.ts), bulk
 // requests for the updates (run-update.ts), and the deletes, one request per object (a NITRO
 // DELETE names its object in the URL, so it has no bulk form), up to the concurrency limit.
 // Everything started is finished and recorded before the stage reports its failures. A delete
@@ -15,7 +16,15 @@ import { forgetReleased, ownedInput } from "./ownership";
 import { deleteCall, send } from "./requests";
 import { runCreates, type CreateOp } from "./run-create";
 import { runUpdates, type UpdateOp } from "./run-update";
-import { adoptStep, classifyError, deletedValues, deleteStep, failedOutcome } from "./step-records";
+import {
+  adoptStep,
+  classifyError,
+  createStep,
+  deletedValues,
+  deleteStep,
+  failedOutcome,
+  updateStep,
+} from "./step-records";
 
 /**
  * Runs an accepted plan until a stage has failures. `changes` counts the NITRO writes the plan
@@ -36,12 +45,16 @@ export async function runPlan(
 }
 
 async function runStages(ctx: RunContext, stages: readonly Stage[]): Promise<number> {
-  for (const stage of stages) {
-    if (ctx.stopped()) return 0;
-    const failed = await runStage(ctx, stage);
-    if (failed > 0) return failed;
+  try {
+    for (const stage of stages) {
+      if (ctx.stopped()) return 0;
+      const failed = await runStage(ctx, stage);
+      if (failed > 0) return failed;
+    }
+    return 0;
+  } finally {
+    await ctx.deferred.settle();
   }
-  return 0;
 }
 
 async function runStage(ctx: RunContext, stage: Stage): Promise<number> {
@@ -63,8 +76,27 @@ async function runStage(ctx: RunContext, stage: Stage): Promise<number> {
       deletes.push(op.item);
     }
   }
-  const deleteTasks = deletes.map((item) => async () => {
-    if (!ctx.stopped() && !(await runDelete(ctx, item))) failed += 1;
+  if (ctx.stopped()) return failed;
+  // Write-ahead for the whole stage, before any of its requests: ownership of every create
+  // (a crash in flight never orphans an object), then one PENDING step per change.
+  const createGroups = [...creates.values()];
+  const createOps = createGroups.flat();
+  const owned = createOps.map((op) => ownedInput(op.object, op.item.identityKey, false));
+  await saveOwned(ctx.topologyId, ctx.applianceId, ctx.runId, owned);
+  const seqs = await ctx.recorder.start([
+    ...createOps.map((op) => createStep(op.item, op.object)),
+    ...updates.map((op) => updateStep(op.item, op.object)),
+    ...deletes.map(deleteStep),
+  ]);
+  let taken = 0;
+  const take = (n: number) => seqs.slice(taken, (taken += n));
+  const groupSeqs = createGroups.map((ops) => take(ops.length));
+  const updateSeqs = take(updates.length);
+  const deleteSeqs = take(deletes.length);
+
+  const deleteTasks = deletes.map((item, index) => async () => {
+    const seq = deleteSeqs[index];
+    if (seq !== undefined && !ctx.stopped() && !(await runDelete(ctx, item, seq))) failed += 1;
   });
   // Not `failed += await …`: that reads `failed` before the await and loses updates.
   const counted = async (work: Promise<number>) => {
@@ -72,8 +104,8 @@ async function runStage(ctx: RunContext, stage: Stage): Promise<number> {
     failed += n;
   };
   const settled = await Promise.allSettled([
-    ...[...creates.values()].map((ops) => counted(runCreates(ctx, ops))),
-    counted(runUpdates(ctx, updates)),
+    ...createGroups.map((ops, index) => counted(runCreates(ctx, ops, groupSeqs[index] ?? []))),
+    counted(runUpdates(ctx, updates, updateSeqs)),
     runLimited(deleteTasks, ctx.concurrency),
   ]);
   const rejected = settled.find((result) => result.status === "rejected");
@@ -111,9 +143,7 @@ async function runAdopt(ctx: RunContext, item: PlanItem, object: DesiredObject) 
   return true;
 }
 
-async function runDelete(ctx: RunContext, item: PlanItem) {
-  const [seq] = await ctx.recorder.start([deleteStep(item)]);
-  if (seq === undefined) return false;
+async function runDelete(ctx: RunContext, item: PlanItem, seq: number) {
   const start = performance.now();
   let message: string | undefined;
   try {
@@ -126,7 +156,10 @@ async function runDelete(ctx: RunContext, item: PlanItem) {
     }
     message = "Already absent";
   }
-  await ctx.recorder.finish([seq], { result: "OK", message, durationMs: elapsed(start) });
+  const durationMs = elapsed(start);
+  ctx.deferred.add(ctx.recorder.finish([seq], { result: "OK", message, durationMs }));
+  // Not deferred: a replace re-creates this identity in a later stage, and that ownership
+  // record must not race with this removal.
   await removeOwned(ctx.topologyId, ctx.applianceId, [item.identityKey]);
   return true;
 }

@@ -3,9 +3,9 @@
 // state, unset for values going back to unset), and every call of one kind on one resource
 // type, across all the stage's objects, is one array request (X-NITRO-ONERROR: continue, so
 // every item reports; docs/nitro.md#bulk-requests). The calls of one object touch different
-// attributes, so their requests run in parallel. Each object keeps its own step: OK when all
-// its calls went through, else FAILED with the first failure; ownership records are refreshed
-// only for the objects updated.
+// attributes, so their requests run in parallel. Each object keeps its own step (recorded
+// PENDING by the stage): OK when all its calls went through, else FAILED with the first
+// failure; ownership records are refreshed only for the objects updated.
 import { saveOwned } from "@/lib/apply/store/ownership";
 import type { BulkResult, NitroClient, NitroRecord } from "@/lib/nitro";
 import type { DesiredObject } from "@/lib/topology/compile/desired";
@@ -18,7 +18,6 @@ import {
   classifyError,
   failedOutcome,
   scrub,
-  updateStep,
   type WriteFailure,
 } from "./step-records";
 
@@ -78,10 +77,13 @@ function sendBatch(client: NitroClient, batch: Batch): Promise<BulkResult> {
     : client.updateBulk(first.resource, payloads, opts);
 }
 
-/** Returns the number of updates that failed. */
-export async function runUpdates(ctx: RunContext, ops: readonly UpdateOp[]): Promise<number> {
+/** Sends the updates whose PENDING steps (`seqs`) the stage recorded; returns the failures. */
+export async function runUpdates(
+  ctx: RunContext,
+  ops: readonly UpdateOp[],
+  seqs: readonly number[],
+): Promise<number> {
   if (ops.length === 0 || ctx.stopped()) return 0;
-  const seqs = await ctx.recorder.start(ops.map((op) => updateStep(op.item, op.object)));
   const start = performance.now();
   const failures = new Map<number, WriteFailure>();
   const fail = (index: number, failure: WriteFailure) => {
@@ -125,7 +127,7 @@ export async function runUpdates(ctx: RunContext, ops: readonly UpdateOp[]): Pro
     okSeqs.push(seq);
     updated.push(ownedInput(op.object, op.item.identityKey));
   }
-  await ctx.recorder.finish(okSeqs, { result: "OK", durationMs });
-  if (updated.length > 0) await saveOwned(ctx.topologyId, ctx.applianceId, ctx.runId, updated);
+  ctx.deferred.add(ctx.recorder.finish(okSeqs, { result: "OK", durationMs }));
+  ctx.deferred.add(saveOwned(ctx.topologyId, ctx.applianceId, ctx.runId, updated));
   return failures.size;
 }

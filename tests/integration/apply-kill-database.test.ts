@@ -3,7 +3,7 @@
 // anything. After PostgreSQL restarts (crash recovery) the run reads INTERRUPTED with the
 // in-flight steps PENDING, the ownership records still match the appliance, and a rollback
 // puts back exactly the configuration the simulator held before.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { applyTopology, planTopology, rollbackApplyRun } from "@/lib/apply";
 import {
   startCrashableDatabase,
@@ -55,6 +55,17 @@ describe.skipIf(process.platform !== "linux")("kill -9 of PostgreSQL mid-apply",
         (error: unknown) => ({ run: undefined, error }),
       );
       await untilHeld(sim());
+      // The stage's other writes were answered; their completion is recorded off the request
+      // path (lib/apply/context.ts), so wait for it: the kill then hits one write in flight.
+      await vi.waitFor(
+        async () => {
+          const done = await getDb().applyStep.count({
+            where: { runId: runId ?? "", result: "OK" },
+          });
+          expect(done).toBeGreaterThan(0);
+        },
+        { timeout: 5_000 },
+      );
       await db.kill();
       // The appliance answers the write; the engine can no longer record that answer.
       sim().control.releaseHeld("process");
