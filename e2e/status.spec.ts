@@ -133,6 +133,8 @@ test("live status: a member goes DOWN and UP, an unreachable appliance goes stal
       await expect(page.getByTestId("appliance-reachability")).toHaveText("Reachable");
       await expect(page.getByTestId("appliance-updated")).toContainText("ago");
       await expect(page.getByTestId("status-stale")).toHaveCount(0);
+      // Applied, so the watcher polls it with nobody looking.
+      await expect(page.getByTestId("watching-line")).toContainText(/Watching .*last poll .* ago/);
       await page.screenshot({ path: "e2e/.artifacts/screens/status-up.png", fullPage: true });
       // The same page at tablet and phone width, to look at (sideways scroll is checked by
       // e2e/accessibility.spec.ts).
@@ -170,6 +172,20 @@ test("live status: a member goes DOWN and UP, an unreachable appliance goes stal
         path: "e2e/.artifacts/screens/status-member-down.png",
         fullPage: true,
       });
+    });
+
+    await test.step("the topology list summarises the stored status", async () => {
+      await page.getByRole("link", { name: "Topologies" }).click();
+      const row = page.getByTestId("topology-row").filter({ hasText: "UMS on loopback" });
+      await expect(row.getByTestId("topology-live")).toContainText("3 of 3 vservers UP");
+      await expect(row.getByTestId("topology-live")).toContainText("1 member DOWN");
+      await page.screenshot({ path: "e2e/.artifacts/screens/list-live.png", fullPage: true });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: "e2e/.artifacts/screens/list-live-390.png", fullPage: true });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await row.getByRole("link", { name: "UMS on loopback" }).click();
+      await page.getByRole("link", { name: "Live status" }).click();
+      await expect(memberRow(page, stopped.host, 8443).getByTestId("state")).toHaveText("DOWN");
     });
 
     await test.step("the timeline filters by object and state", async () => {

@@ -16,6 +16,7 @@ import { StatusTimeline } from "./status-timeline";
 import { MemberTable, VserverTable } from "./status-tables";
 import { diagramState } from "./state-words";
 import { useNow } from "./use-now";
+import { WatchingLine } from "./watching-line";
 
 const DEFAULT_INTERVAL_MS = 5000;
 
@@ -101,6 +102,7 @@ export function StatusView({
             drift={status.drift}
             now={now}
           />
+          {status.watching ? <WatchingLine watching={status.watching} now={now} /> : null}
         </Card>
       ) : null}
       {status.appliance ? (

@@ -16,12 +16,15 @@ export function TopologyRow({
   appliance,
   actions,
   certificate,
+  live,
 }: {
   topology: TopologyListItem;
   appliance: ApplianceView | null;
   actions?: ReactNode;
   /** A used certificate at or below a warning threshold (components/status/certificate-expiry-badge). */
   certificate?: ReactNode;
+  /** The live summary from stored status (components/topology/topology-live-summary). */
+  live?: ReactNode;
 }) {
   const archived = topology.archivedAt !== null;
   return (
@@ -51,6 +54,12 @@ export function TopologyRow({
           <dd>
             <TopologyStateBadge state={topology.state} />
           </dd>
+          {live ? (
+            <>
+              <dt className="sr-only">Live status</dt>
+              <dd>{live}</dd>
+            </>
+          ) : null}
           {certificate ? (
             <>
               <dt className="sr-only">Certificate</dt>

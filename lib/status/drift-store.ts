@@ -2,6 +2,7 @@
 // by the appliance's lease holder and read by every instance (status route, topology list).
 // A request for a check now (?drift=refresh) is a timestamp on the row, so it reaches the
 // holder whichever instance received it.
+import { DEFAULT_STALE_AFTER_MS } from "@/lib/apply/lock";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DriftDifference } from "@/lib/status/types";
@@ -100,7 +101,9 @@ export async function storeDriftResult(result: DriftResult): Promise<void> {
 
 /**
  * The topologies (of `topologyIds`, on `applianceId`) whose check is due: never checked, asked
- * for, checked on another appliance, or (everyMs > 0) checked longer than everyMs ago.
+ * for, checked on another appliance, checked before the topology's latest apply ended, or
+ * (everyMs > 0) checked longer than everyMs ago. Never while an apply of it runs: a plan read
+ * half-way through would report the objects still to come as drift.
  */
 export async function dueDriftChecks(
   applianceId: string,
@@ -109,13 +112,29 @@ export async function dueDriftChecks(
   now = new Date(),
 ): Promise<Set<string>> {
   if (topologyIds.length === 0) return new Set();
-  const stored = await loadDriftChecks(topologyIds);
+  const [stored, runs] = await Promise.all([
+    loadDriftChecks(topologyIds),
+    getDb().applyRun.findMany({
+      where: { topologyId: { in: [...topologyIds] } },
+      distinct: ["topologyId"],
+      orderBy: [{ topologyId: "asc" }, { startedAt: "desc" }],
+      select: { topologyId: true, status: true, finishedAt: true, heartbeatAt: true },
+    }),
+  ]);
+  const latestRun = new Map(runs.map((r) => [r.topologyId, r]));
   const due = new Set<string>();
   for (const id of topologyIds) {
+    const run = latestRun.get(id);
+    // A run whose heartbeat stopped died with its process: it no longer holds checks back.
+    const running =
+      run?.status === "RUNNING" &&
+      now.getTime() - run.heartbeatAt.getTime() < DEFAULT_STALE_AFTER_MS;
+    if (running) continue;
     const row = stored.get(id);
     if (!row || row.applianceId !== applianceId || !row.checkedAt) {
       if (everyMs > 0 || row?.requestedAt) due.add(id);
     } else if (row.requestedAt && row.requestedAt > row.checkedAt) due.add(id);
+    else if (run?.finishedAt && run.finishedAt > row.checkedAt) due.add(id);
     else if (everyMs > 0 && now.getTime() - row.checkedAt.getTime() >= everyMs) due.add(id);
   }
   return due;

@@ -38,6 +38,10 @@ export interface PollerTick {
   leader: boolean;
   /** Polls made as the leader so far. */
   polls: number;
+  /** When the tick began (ms since the epoch). */
+  startedAt: number;
+  /** When it was due: startedAt − scheduledAt is its lateness (the benchmark's adherence). */
+  scheduledAt: number;
 }
 
 /** A topology this poller watches: its watch set and the design drift is checked against. */
@@ -65,6 +69,8 @@ export class AppliancePoller {
   private stopped = false;
   private lastPrune = 0;
   private readonly startedAt = Date.now();
+  /** When the next tick is due: a fixed grid while leading, so late ticks do not add up. */
+  private due = 0;
   private firstTick: Promise<void>;
   private resolveFirst!: () => void;
 
@@ -160,6 +166,7 @@ export class AppliancePoller {
 
   private async tick(): Promise<void> {
     const started = Date.now();
+    const scheduled = this.due || started;
     if (this.idle(started)) {
       await this.stop();
       return;
@@ -188,12 +195,18 @@ export class AppliancePoller {
       applianceId: this.applianceId,
       leader: this.leader,
       polls: this.polls,
+      startedAt: started,
+      scheduledAt: scheduled,
     });
-    let wait = Math.max(0, interval - (Date.now() - started));
-    // Another instance holds the lease: try again the moment it expires, so a holder that died
-    // without releasing it is replaced within LEASE_TTL_INTERVALS.
-    if (!this.leader) wait = Math.min(wait, retryLeaseInMs + 25);
-    this.timer = setTimeout(() => void this.tick(), wait);
+    const now = Date.now();
+    // Leading: the next poll is due one interval after this one was (a poll that overran
+    // starts the next at once). Another instance holds the lease: try again the moment it
+    // expires, so a holder that died without releasing it is replaced within
+    // LEASE_TTL_INTERVALS.
+    this.due = this.leader
+      ? Math.max(scheduled + interval, now)
+      : now + Math.min(Math.max(0, interval - (now - started)), retryLeaseInMs + 25);
+    this.timer = setTimeout(() => void this.tick(), this.due - now);
     this.timer.unref();
   }
 
@@ -207,6 +220,7 @@ export class AppliancePoller {
     this.polls++;
     const now = () => new Date();
     let result;
+    const pollStarted = performance.now();
     // The poll that logs in has no room for an HA read: start from the last stored reading.
     if (this.polls === 1 && !this.snapshot.haReadAt)
       this.snapshot = seedSnapshot(
@@ -226,7 +240,8 @@ export class AppliancePoller {
       // Credentials or TLS settings may have been edited: reconnect from the stored row.
       await this.dropClient();
     }
-    this.snapshot = result.snapshot;
+    // For /metrics (poll_duration_seconds): the whole poll, login and reads, good or not.
+    this.snapshot = { ...result.snapshot, lastPollMs: Math.round(performance.now() - pollStarted) };
     await recordTransitions(this.applianceId, (key) => this.topologyOf(key), result.transitions);
     await storeSnapshot(this.snapshot);
     await this.maybePrune();

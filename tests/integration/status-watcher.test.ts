@@ -13,7 +13,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { getNitroClient } from "@/lib/nitro";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";
 import { StatusRegistry, StatusWatcher } from "@/lib/status";
-import { loadDriftCheck } from "@/lib/status/drift-store";
+import { dueDriftChecks, loadDriftCheck, requestDriftCheck } from "@/lib/status/drift-store";
+import { listLiveSummaries } from "@/lib/status/list-summary";
 import { untilTick } from "@/lib/status/testing/ticks";
 import { listAppliedTopologies } from "@/lib/status/watched-store";
 import { addTopology } from "@/lib/apply/testing/harness";
@@ -99,6 +100,22 @@ describe("the always-on watcher", () => {
     ]);
     await nitro((c) => c.action("lbvserver", "enable", { name: VSERVER }));
     await untilTick(w.registry, async () => (await rows()).length > 1);
+  });
+
+  it("summarises each listed topology from stored state, with no appliance request", async () => {
+    const w = watcher("watch-list");
+    const polled = w.registry.nextTick(isLeaderHere);
+    w.start();
+    await polled;
+    await w.abandon(); // nothing polls from here on: the summary is the stored snapshot's
+    sim.control.resetCounters();
+    const summaries = await listLiveSummaries(target.workspaceId, [target.topologyId, notApplied]);
+    expect(sim.control.counters().total).toBe(0);
+    expect([...summaries.keys()]).toEqual([target.topologyId]);
+    const summary = summaries.get(target.topologyId);
+    expect(summary).toMatchObject({ watched: true, reachable: true, membersDown: 0 });
+    expect(summary?.vserversTotal).toBeGreaterThan(0);
+    expect(summary?.vserversUp).toBe(summary?.vserversTotal);
   });
 
   it("stores drift when due and when asked, with what differs and the plan's hash", async () => {
@@ -198,5 +215,39 @@ describe("the always-on watcher", () => {
     const again = await w.nextRefresh();
     expect(again.map((t) => t.id)).toEqual([target.topologyId]);
     expect(w.registry.pollerFor(target.applianceId)?.isPinned).toBe(true);
+  });
+});
+
+describe("when a drift check is due", () => {
+  it("waits for a running apply, and checks again once an apply ended after the last check", async () => {
+    const db = getDb();
+    const id = target.topologyId;
+    const checkedAt = new Date();
+    await db.driftCheck.upsert({
+      where: { topologyId: id },
+      create: { topologyId: id, applianceId: target.applianceId, checkedAt, changes: 0 },
+      update: { applianceId: target.applianceId, checkedAt, changes: 0, requestedAt: null },
+    });
+    const due = () => dueDriftChecks(target.applianceId, [id], 15 * 60_000);
+    expect(await due()).toEqual(new Set());
+
+    const run = await db.applyRun.create({
+      data: {
+        workspaceId: target.workspaceId,
+        topologyId: id,
+        applianceId: target.applianceId,
+        options: {},
+        status: "RUNNING",
+      },
+    });
+    await requestDriftCheck(id, target.applianceId);
+    expect(await due()).toEqual(new Set()); // half-way through an apply: not now
+
+    await db.applyRun.update({
+      where: { id: run.id },
+      data: { status: "SUCCEEDED", finishedAt: new Date(Date.now() + 1000) },
+    });
+    await db.driftCheck.update({ where: { topologyId: id }, data: { requestedAt: null } });
+    expect(await due()).toEqual(new Set([id])); // the apply ended after the last check
   });
 });

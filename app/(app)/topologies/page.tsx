@@ -3,6 +3,7 @@ import { TopologyListNotice } from "@/components/topology/topology-list-notice";
 import { TopologyFileImport } from "@/components/topology/topology-file-import";
 import { TopologyListTabs } from "@/components/topology/topology-list-tabs";
 import { TopologyRow } from "@/components/topology/topology-row";
+import { TopologyLiveSummaryBadges } from "@/components/topology/topology-live-summary";
 import { CertificateExpiryBadge } from "@/components/status/certificate-expiry-badge";
 import { TopologyRowActions } from "@/components/topology/topology-row-actions";
 import { Card } from "@/components/ui/card";
@@ -12,6 +13,8 @@ import { can } from "@/lib/auth/permissions";
 import { requireAppSession } from "@/lib/auth/session";
 import { listAppliances } from "@/lib/appliances/store";
 import { listCertificateWarnings } from "@/lib/status/certificates-list";
+import { listLiveSummaries } from "@/lib/status/list-summary";
+import type { TopologyLiveSummary } from "@/lib/status/list-summary";
 import type { CertificateStatus } from "@/lib/status/types";
 import { countTopologies, findTopologyListItem, listTopologies } from "@/lib/topologies/list";
 import { isUuid } from "@/lib/uuid";
@@ -42,6 +45,13 @@ export default async function TopologiesPage({ searchParams }: { searchParams: P
   const certificateWarnings = archived
     ? new Map<string, never>()
     : await listCertificateWarnings(session.workspaceId, topologies);
+  // Stored state only (the watcher's snapshots and drift checks): no appliance request.
+  const live = archived
+    ? new Map<string, never>()
+    : await listLiveSummaries(
+        session.workspaceId,
+        topologies.map((t) => t.id),
+      );
   const canWrite = can(session.role, "topology:write");
   // Only a notice that is still true is shown (a reload after someone else restored it is not).
   const showNotice =
@@ -96,6 +106,7 @@ export default async function TopologiesPage({ searchParams }: { searchParams: P
                 topology={topology}
                 appliance={appliances.find((a) => a.id === topology.applianceId) ?? null}
                 certificate={certificateBadge(certificateWarnings.get(topology.id))}
+                live={liveBadges(topology.id, live.get(topology.id))}
                 actions={
                   canWrite ? (
                     <TopologyRowActions
@@ -125,6 +136,10 @@ export default async function TopologiesPage({ searchParams }: { searchParams: P
       ) : null}
     </>
   );
+}
+
+function liveBadges(topologyId: string, summary: TopologyLiveSummary | undefined) {
+  return summary ? <TopologyLiveSummaryBadges topologyId={topologyId} summary={summary} /> : null;
 }
 
 function certificateBadge(certificate: CertificateStatus | undefined) {
