@@ -25,11 +25,6 @@ export async function postJson(
   } catch {
     return { ok: false, httpStatus: null, error: "the stored URL is not valid" };
   }
-  if (
-    target.protocol !== "https:" &&
-    !(target.protocol === "http:" && plainHttpAllowed(target.hostname))
-  )
-    return { ok: false, httpStatus: null, error: "only https:// URLs may be used here" };
   let address: string;
   try {
     address = await resolveAlertTarget(target.hostname);
@@ -41,6 +36,11 @@ export async function postJson(
         error instanceof OutboundRefusedError ? error.message : "the host could not be resolved",
     };
   }
+  if (
+    target.protocol !== "https:" &&
+    !(target.protocol === "http:" && plainHttpAllowed(target.hostname))
+  )
+    return { ok: false, httpStatus: null, error: "only https:// URLs may be used here" };
   const client = target.protocol === "https:" ? https : http;
   return new Promise<PostResult>((resolve) => {
     const request = client.request(

@@ -71,7 +71,7 @@ export async function saveChannel(actor: Actor, input: ChannelInput): Promise<Ch
             : null,
         emailTo,
       });
-      await audited(channel, "alert.channel.create", tx);
+      await audited(channel, "alerts.channel_created", tx);
       return channel;
     });
   }
@@ -95,7 +95,7 @@ export async function saveChannel(actor: Actor, input: ChannelInput): Promise<Ch
           : {}),
     });
     if (!channel) throw new ActionError("This channel no longer exists.", "NOT_FOUND");
-    await audited(channel, "alert.channel.update", tx);
+    await audited(channel, "alerts.channel_updated", tx);
     return channel;
   });
 }
@@ -106,7 +106,7 @@ export async function removeChannel(actor: Actor, id: string): Promise<void> {
     if (!removed) throw new ActionError("This channel no longer exists.", "NOT_FOUND");
     await audit(
       actor,
-      "alert.channel.delete",
+      "alerts.channel_deleted",
       { type: "alert-channel", id, detail: { name: removed.name } },
       tx,
     );
@@ -143,7 +143,7 @@ export async function sendTestMessage(
     },
     enqueue,
   );
-  await audit(actor, "alert.channel.test", {
+  await audit(actor, "alerts.channel_tested", {
     type: "alert-channel",
     id,
     detail: { name: channel.name },

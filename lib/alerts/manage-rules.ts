@@ -45,7 +45,7 @@ export async function saveRule(actor: Actor, input: RuleInput): Promise<RuleView
     if (!rule) throw new ActionError("This rule no longer exists.", "NOT_FOUND");
     await audit(
       actor,
-      input.id ? "alert.rule.update" : "alert.rule.create",
+      input.id ? "alerts.rule_updated" : "alerts.rule_created",
       {
         type: "alert-rule",
         id: rule.id,
@@ -71,7 +71,7 @@ export async function removeRule(actor: Actor, id: string): Promise<void> {
     if (!removed) throw new ActionError("This rule no longer exists.", "NOT_FOUND");
     await audit(
       actor,
-      "alert.rule.delete",
+      "alerts.rule_deleted",
       { type: "alert-rule", id, detail: { name: removed.name } },
       tx,
     );

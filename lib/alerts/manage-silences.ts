@@ -30,7 +30,7 @@ export async function createSilence(
     });
     await audit(
       actor,
-      "alert.silence.create",
+      "alerts.silence_created",
       {
         type: "alert-silence",
         id,
@@ -52,6 +52,6 @@ export async function expireSilence(actor: Actor, id: string): Promise<void> {
   await inTransaction(async (tx) => {
     if (!(await endSilence(tx, actor.workspaceId, id)))
       throw new ActionError("This silence has already ended.", "NOT_FOUND");
-    await audit(actor, "alert.silence.end", { type: "alert-silence", id }, tx);
+    await audit(actor, "alerts.silence_ended", { type: "alert-silence", id }, tx);
   });
 }

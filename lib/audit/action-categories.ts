@@ -5,6 +5,7 @@ import { actionLabels, knownActions, type KnownAction } from "@/lib/audit/action
 export const actionCategories = [
   { prefix: "topology.", label: "Topologies" },
   { prefix: "appliance.", label: "Appliances" },
+  { prefix: "alerts.", label: "Alerts" },
   { prefix: "member.", label: "Members" },
   { prefix: "invitation.", label: "Invitations" },
   { prefix: "share.", label: "Read-only links" },

@@ -221,6 +221,45 @@ export const actionLabels = {
     },
   },
 
+  "alerts.rule_created": {
+    short: "Added an alert rule",
+    describe: (f) => `Added the alert rule ${text(f.detail, "name") ?? f.target}`,
+  },
+  "alerts.rule_updated": {
+    short: "Changed an alert rule",
+    describe: (f) => `Changed the alert rule ${text(f.detail, "name") ?? f.target}`,
+  },
+  "alerts.rule_deleted": {
+    short: "Deleted an alert rule",
+    describe: (f) => `Deleted the alert rule ${text(f.detail, "name") ?? f.target}`,
+  },
+  "alerts.channel_created": {
+    short: "Added an alert channel",
+    describe: (f) => `Added the alert channel ${text(f.detail, "name") ?? f.target}`,
+  },
+  "alerts.channel_updated": {
+    short: "Changed an alert channel",
+    describe: (f) =>
+      f.detail.urlReplaced === true
+        ? `Changed the alert channel ${text(f.detail, "name") ?? f.target} and its URL`
+        : `Changed the alert channel ${text(f.detail, "name") ?? f.target}`,
+  },
+  "alerts.channel_deleted": {
+    short: "Deleted an alert channel",
+    describe: (f) => `Deleted the alert channel ${text(f.detail, "name") ?? f.target}`,
+  },
+  "alerts.channel_tested": {
+    short: "Sent a test alert",
+    describe: (f) =>
+      `Sent a test message to the alert channel ${text(f.detail, "name") ?? f.target}`,
+  },
+  "alerts.silence_created": {
+    short: "Silenced alerts",
+    describe: (f) =>
+      `Silenced alerts until ${text(f.detail, "endsAt") ?? "later"}: ${text(f.detail, "reason") ?? ""}`,
+  },
+  "alerts.silence_ended": { short: "Ended a silence", describe: () => "Ended an alert silence" },
+
   "member.invited": {
     short: "Invited",
     describe: (f) => `Invited ${f.target} as ${aRole(text(f.detail, "role"))}`,

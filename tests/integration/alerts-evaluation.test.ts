@@ -329,7 +329,7 @@ describe("alert evaluation and delivery", () => {
       where: { workspaceId: l.actor.workspaceId },
     });
     const text = JSON.stringify(audits);
-    expect(audits.map((a) => a.action)).toContain("alert.channel.create");
+    expect(audits.map((a) => a.action)).toContain("alerts.channel_created");
     expect(text).not.toContain("alerts-secret-path");
     expect(text).not.toContain(HMAC_KEY);
     // An edit without a URL keeps the stored one.
