@@ -1,6 +1,8 @@
 import "server-only";
 // One scrape: the stored snapshots and the topologies' watch sets, judged exactly as the status
-// route judges them (buildTopologyStatus), rendered in the Prometheus text format. No NITRO.
+// route judges them (buildTopologyStatus), and the alert delivery log's counts, rendered in the
+// Prometheus text format. No NITRO.
+import { countDeliveriesByKindAndStatus } from "@/lib/alerts/store/deliveries";
 import { buildTopologyStatus } from "@/lib/status/build";
 import { certWarnDays } from "@/lib/status/config";
 import { loadWatchTarget } from "@/lib/status/load-watch";
@@ -43,6 +45,7 @@ export async function scrapeMetrics(now = new Date()): Promise<MetricsText> {
     appliance: applianceLabel(id),
     snapshot: snapshots.get(id) ?? null,
   }));
-  const registry = collectMetrics({ topologies, appliances, deliveries: null, now });
+  const deliveries = await countDeliveriesByKindAndStatus();
+  const registry = collectMetrics({ topologies, appliances, deliveries, now });
   return { body: await registry.metrics(), contentType: registry.contentType };
 }

@@ -116,6 +116,22 @@ beforeAll(async () => {
     certificatesReadAt: now.toISOString(),
   };
   await storeSnapshot(snapshot);
+  // Two deliveries to a webhook channel, as the alert queue stores them.
+  const channel = await getDb().alertChannel.create({
+    data: { workspaceId: base.workspaceId, name: "ops webhook", kind: "webhook" },
+  });
+  for (const status of ["sent", "failed"])
+    await getDb().alertDelivery.create({
+      data: {
+        workspaceId: base.workspaceId,
+        channelId: channel.id,
+        channelName: channel.name,
+        event: "firing",
+        summary: "Member DOWN",
+        notice: {},
+        status,
+      },
+    });
   signOut(); // /metrics needs no session: the token is the credential
 });
 
@@ -175,6 +191,11 @@ describe("GET /metrics", () => {
     expect(
       Number(at("last_good_poll_age_seconds", `appliance="${APPLIANCE}"`)),
     ).toBeGreaterThanOrEqual(20);
+    // Other test files add deliveries too: at least this file's own are counted.
+    for (const outcome of ["sent", "failed"])
+      expect(
+        Number(at("alert_deliveries", `channel_kind="webhook",outcome="${outcome}"`)),
+      ).toBeGreaterThanOrEqual(1);
     expect(text).toContain("# HELP netscaler_ha_vserver_up ");
     expect(text).toContain("# TYPE netscaler_ha_member_up gauge");
 

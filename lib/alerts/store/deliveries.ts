@@ -157,3 +157,14 @@ export async function strandedDeliveries(olderThan: Date): Promise<string[]> {
   });
   return rows.map((r) => r.id);
 }
+
+/** Deliveries stored, by channel kind ("deleted" once the channel is gone) and status: /metrics. */
+export async function countDeliveriesByKindAndStatus(): Promise<
+  Array<{ channelKind: string; outcome: string; count: number }>
+> {
+  const rows = await getDb().$queryRaw<Array<{ kind: string; status: string; count: number }>>`
+    SELECT COALESCE(c."kind", 'deleted') AS "kind", d."status", COUNT(*)::int AS "count"
+    FROM "alert_deliveries" d LEFT JOIN "alert_channels" c ON c."id" = d."channelId"
+    GROUP BY 1, 2 ORDER BY 1, 2`;
+  return rows.map((r) => ({ channelKind: r.kind, outcome: r.status, count: r.count }));
+}
