@@ -54,7 +54,7 @@ function IssuesByStep({
                   <span className="font-medium">{place.label}</span>
                 ) : null}
                 {place.label || place.href ? ": " : null}
-                {place.issue.message}
+                {place.message}
               </li>
             ))}
           </ul>

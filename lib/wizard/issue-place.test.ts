@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultIgelUmsDocument } from "@/lib/topology/schema/defaults";
 import { igelExample } from "@/lib/topology/testing/examples";
-import { groupIssuesByStep, placeIssue } from "./issue-place";
+import { groupIssuesByStep, messageAfterLabel, placeIssue } from "./issue-place";
 
 const id = "00000000-0000-4000-8000-000000000001";
 
@@ -43,5 +43,24 @@ describe("issue places", () => {
       ["network", ["network"]],
     ]);
     expect(groups[0]?.places[0]?.href).toBeNull();
+  });
+
+  it("does not repeat the field's name after its label", () => {
+    const doc = igelExample();
+    const snip = placeIssue("IGEL_UMS", doc, id, {
+      path: "network.snip",
+      message: "SNIP: 10.10.20.6 is not a SNIP on this NetScaler.",
+    });
+    expect(snip.label).toBe("Network › SNIP");
+    expect(snip.message).toBe("10.10.20.6 is not a SNIP on this NetScaler.");
+    expect(messageAfterLabel("Database HA", "Not confirmed yet: Database HA. Tick it.")).toBe(
+      "Not confirmed yet. Tick it.",
+    );
+    // A message about something else keeps its words; a name with regex characters is literal.
+    expect(messageAfterLabel("Port", "Address: 10.0.0.1 is taken.")).toBe(
+      "Address: 10.0.0.1 is taken.",
+    );
+    expect(messageAfterLabel("A (b)", "A (b): wrong.")).toBe("wrong.");
+    expect(messageAfterLabel(undefined, "Whole document.")).toBe("Whole document.");
   });
 });

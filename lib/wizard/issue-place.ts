@@ -13,6 +13,8 @@ export interface IssuePlace {
   issue: Issue;
   /** "Servers › ums1 › Address"; empty for an issue about the whole document. */
   label: string;
+  /** The message to show after the label: without the field's name it repeats. */
+  message: string;
   step: StepId | null;
   /** The step page with the field's anchor; null when no step owns the field. */
   href: string | null;
@@ -33,12 +35,28 @@ export function placeIssue(
 ): IssuePlace {
   const step = issue.path ? fieldStep(kind, issue.path) : null;
   const anchor = issue.path ? `#${fieldId(issue.path)}` : "";
+  const labels = pathLabels(kind, doc, issue.path);
   return {
     issue,
-    label: pathLabels(kind, doc, issue.path).join(LABEL_SEPARATOR),
+    label: labels.join(LABEL_SEPARATOR),
+    message: messageAfterLabel(labels.at(-1), issue.message),
     step,
     href: step ? `/topologies/${topologyId}/wizard/${step}${anchor}` : null,
   };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Messages name their field ("SNIP: 10.10.20.6 is not a SNIP…", "Not confirmed yet: Database
+ * HA. Tick it…") because some lists show them alone; after the label that name is a repeat.
+ */
+export function messageAfterLabel(field: string | undefined, message: string): string {
+  if (!field) return message;
+  const name = escapeRegExp(field);
+  const leading = new RegExp(`^${name}: `, "i");
+  if (leading.test(message)) return message.replace(leading, "");
+  return message.replace(new RegExp(`^([^:]{1,40}): ${name}\\. `, "i"), "$1. ");
 }
 
 /** Issues grouped by the step that owns them, in wizard order; unowned ones first. */
