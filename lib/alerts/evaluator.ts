@@ -25,7 +25,7 @@ import {
   type EvaluatedRule,
   type RuleView,
 } from "./store/rules";
-import { loadStates, saveState, type StateDetail } from "./store/states";
+import { loadStates, resolveOutOfScope, saveState, type StateDetail } from "./store/states";
 import { step, type NoticeKind } from "./transition";
 
 export interface EvaluatorSources {
@@ -76,6 +76,12 @@ export async function evaluateOnce(
   for (const rule of rules) {
     const scope = topologies.filter(
       (t) => t.workspaceId === rule.workspaceId && (!rule.topologyId || t.id === rule.topologyId),
+    );
+    // Alerts on topologies the rule no longer watches resolve without a notice.
+    await resolveOutOfScope(
+      rule.id,
+      scope.map((t) => t.id),
+      now,
     );
     for (const topology of scope) {
       const key = `${topology.workspaceId}/${topology.id}`;

@@ -3,10 +3,12 @@
 // evaluator lease. Started once per process by the launcher (scripts/start.ts).
 import { randomUUID } from "node:crypto";
 import type PgBoss from "pg-boss";
+import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { defaultSources, evaluateOnce, type EvaluatorSources } from "./evaluator";
 import { createDeliveryQueue, DELIVERY_QUEUE, type DeliveryJob } from "./queue";
 import { strandedDeliveries } from "./store/deliveries";
+import { pruneDeliveries } from "./store/prune";
 import { acquireEvaluatorLease, releaseEvaluatorLease } from "./store/lease";
 import { runDeliveryJob } from "./worker";
 
@@ -59,6 +61,9 @@ export async function startAlerts(options: {
         lastSweep = Date.now();
         for (const id of await strandedDeliveries(new Date(Date.now() - 30_000)))
           await sources.enqueue(id);
+        await pruneDeliveries(
+          new Date(Date.now() - getEnv().STATUS_HISTORY_RETENTION_DAYS * 86_400_000),
+        );
       }
       if (await acquireEvaluatorLease(holder, periodMs * 4 + 5_000))
         await evaluateOnce(new Date(), sources);

@@ -248,6 +248,27 @@ describe("alert evaluation and delivery", () => {
     expect(log.sort()).toEqual(["firing:sent", "resolved:sent"]);
   });
 
+  it("quietly resolves an alert whose topology is archived", async () => {
+    const l = await lab();
+    const channel = await webhookChannel(l);
+    await saveRule(l.actor, {
+      name: "member down",
+      kind: "member_down",
+      holdSeconds: 0,
+      enabled: true,
+      channelIds: [channel.id],
+    });
+    await snapshot(l, "DOWN");
+    expect((await evaluateOnce(new Date(), l.sources)).notices).toHaveLength(1);
+    expect(await countFiring(l.actor.workspaceId)).toBe(1);
+    await getDb().topology.update({
+      where: { id: l.topologyId },
+      data: { archivedAt: new Date() },
+    });
+    expect((await evaluateOnce(new Date(), l.sources)).notices).toHaveLength(0);
+    expect(await countFiring(l.actor.workspaceId)).toBe(0);
+  });
+
   it("logs a silenced notice instead of sending it", async () => {
     const l = await lab();
     const channel = await webhookChannel(l);

@@ -118,3 +118,19 @@ export async function listFiring(workspaceId: string): Promise<FiringAlertView[]
         : null,
   }));
 }
+
+/**
+ * Quietly resolves a rule's alerts on topologies it no longer watches (archived, appliance
+ * removed, out of its scope), so nothing stays firing that nobody can see resolve.
+ */
+export async function resolveOutOfScope(
+  ruleId: string,
+  watchedTopologyIds: readonly string[],
+  now = new Date(),
+): Promise<number> {
+  const { count } = await getDb().alertState.updateMany({
+    where: { ruleId, status: { not: "resolved" }, topologyId: { notIn: [...watchedTopologyIds] } },
+    data: { status: "resolved", resolvedAt: now, pendingSince: null },
+  });
+  return count;
+}
