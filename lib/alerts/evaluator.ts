@@ -30,12 +30,32 @@ import { step, type NoticeKind } from "./transition";
 
 export interface EvaluatorSources {
   /** The topology's watch set and appliance (document → compile). */
-  loadTarget: (workspaceId: string, topologyId: string) => Promise<WatchTarget>;
+  loadTarget: (workspaceId: string, topologyId: string, version: string) => Promise<WatchTarget>;
   /** The topology's stored drift check; null until one is stored. */
   drift: (topologyId: string) => Promise<DriftFacts | null>;
   /** The appliance's HA synchronisation; null while the HA pair is not read. */
   haSync: (snapshot: ApplianceSnapshot | null) => HaSyncFacts | null;
   enqueue: Enqueue;
+}
+
+const compiled = new Map<string, { version: string; target: Promise<WatchTarget> }>();
+
+/**
+ * The watch set compiled once per topology version: evaluation runs every few seconds, and
+ * validating and compiling every document each time would cost more than the rest of it.
+ */
+function cachedWatchTarget(
+  workspaceId: string,
+  topologyId: string,
+  version: string,
+): Promise<WatchTarget> {
+  const hit = compiled.get(topologyId);
+  if (hit?.version === version) return hit.target;
+  const target = loadWatchTarget(workspaceId, topologyId);
+  compiled.set(topologyId, { version, target });
+  // A failed load is not kept: the next evaluation tries again.
+  target.catch(() => compiled.delete(topologyId));
+  return target;
 }
 
 /** The stored drift check (lib/status/drift-store.ts); null until one has a result. */
@@ -46,7 +66,7 @@ async function storedDrift(topologyId: string): Promise<DriftFacts | null> {
 }
 
 export const defaultSources: EvaluatorSources = {
-  loadTarget: loadWatchTarget,
+  loadTarget: cachedWatchTarget,
   drift: storedDrift,
   haSync: haSyncFacts,
   enqueue: enqueueDelivery,
@@ -86,7 +106,14 @@ export async function evaluateOnce(
     for (const topology of scope) {
       const key = `${topology.workspaceId}/${topology.id}`;
       if (!targets.has(key))
-        targets.set(key, sources.loadTarget(topology.workspaceId, topology.id));
+        targets.set(
+          key,
+          sources.loadTarget(
+            topology.workspaceId,
+            topology.id,
+            `${topology.updatedAt.getTime()}/${topology.applianceId ?? ""}`,
+          ),
+        );
       const target = await targets.get(key)!;
       if (!target.ok) continue;
       if (!snapshots.has(target.applianceId))

@@ -123,6 +123,9 @@ export interface WatchedTopology {
   id: string;
   workspaceId: string;
   name: string;
+  /** Changes with every save (the watch set is recompiled only then). */
+  updatedAt: Date;
+  applianceId: string | null;
 }
 
 /** The workspaces' live topologies that have an appliance (what a rule can watch). */
@@ -131,7 +134,7 @@ export async function listWatchedTopologies(
 ): Promise<WatchedTopology[]> {
   return getDb().topology.findMany({
     where: { workspaceId: { in: [...workspaceIds] }, archivedAt: null, applianceId: { not: null } },
-    select: { id: true, workspaceId: true, name: true },
+    select: { id: true, workspaceId: true, name: true, updatedAt: true, applianceId: true },
     orderBy: { name: "asc" },
   });
 }
