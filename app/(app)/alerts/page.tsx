@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { AlertsAutoRefresh } from "@/components/alerts/auto-refresh";
 import { ChannelsSection } from "@/components/alerts/channels-section";
 import { DeliveryLog } from "@/components/alerts/delivery-log";
@@ -27,6 +28,7 @@ export const metadata: Metadata = { title: "Alerts" };
 
 export default async function AlertsPage() {
   const session = await requireAppSession();
+  if (!(await canInWorkspace(session, "alerts:read"))) notFound();
   const workspaceId = session.workspaceId;
   const [firing, rules, channels, silences, deliveries, topologies, canManage] = await Promise.all([
     listFiring(workspaceId),
