@@ -112,6 +112,18 @@ test("apply verification, certificate warnings on the status page and the list, 
       await page.setViewportSize({ width: 1280, height: 800 });
     });
 
+    await test.step("runbook: ends with the check after the apply", async () => {
+      const row = page.getByTestId("topology-row").filter({ hasText: "XMS certs" });
+      await row.getByRole("link", { name: "XMS certs" }).click();
+      await page.getByRole("link", { name: "Runbook" }).click();
+      const section = page.getByTestId("runbook-verification");
+      await expect(section.getByTestId("verification-outcome")).toHaveText(
+        "Every vserver is UP with all members",
+      );
+      await section.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: "e2e/.artifacts/screens/runbook-verification.png" });
+    });
+
     await test.step("GET /metrics: 401 without the bearer, the stored status with it", async () => {
       const refused = await fetch(`${app.url}/metrics`, { redirect: "manual" });
       expect(refused.status).toBe(401);

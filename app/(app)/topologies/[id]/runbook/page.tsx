@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RunbookActions } from "@/components/runbook/runbook-actions";
 import { RunbookSheet } from "@/components/runbook/runbook-sheet";
+import { RunbookVerification } from "@/components/runbook/runbook-verification";
 import { IssueList } from "@/components/topology/issue-list";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { listApplyRuns } from "@/lib/apply";
 import { can } from "@/lib/auth/permissions";
 import { loadTopology } from "@/lib/topologies/load";
 import { storedTopologyRunbook } from "@/lib/topologies/runbook";
@@ -18,6 +20,9 @@ export default async function RunbookPage({ params }: { params: Promise<{ id: st
   const loaded = await loadTopology(id, { permission: "topology:read", include: ["appliance"] });
   const { session, topology } = loaded;
   const result = storedTopologyRunbook(loaded);
+  // The check after the latest successful apply (lib/apply/verify), printed with the runbook.
+  const runs = await listApplyRuns(session.workspaceId, { topologyId: topology.id }, { take: 10 });
+  const lastSucceeded = runs.find((run) => run.status === "SUCCEEDED") ?? null;
   const back = (
     <Link
       href={`/topologies/${topology.id}`}
@@ -57,6 +62,10 @@ export default async function RunbookPage({ params }: { params: Promise<{ id: st
         />
       </div>
       <RunbookSheet runbook={result.runbook} />
+      <RunbookVerification
+        verification={lastSucceeded?.verification ?? null}
+        appliedAt={lastSucceeded?.startedAt ?? null}
+      />
     </>
   );
 }
