@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     for (const topology of topologies)
       for (const latency of latencies) rows.push(await benchApply(topology, latency));
     console.info(
-      "Apply: engine vs one request per object in dependency order (rtt = sequential request waves at the simulator)",
+      "Apply: engine vs one request per object in dependency order. rtt = round trips, counted at the simulator as sequential request waves; at 0 ms an answer comes before the next request leaves, so rtt = requests there.",
     );
     printApplyTable(rows);
 

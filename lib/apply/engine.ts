@@ -40,8 +40,11 @@ async function execute(runId: string, input: EngineInput, options: ApplyOptions)
   const stopped = () => heart.lost || input.abandon?.aborted === true;
   let client: NitroClient | undefined;
   let ctx: RunContext | undefined;
+  // The start event is recorded while the plan is read; it lands before the first write and
+  // before any end event.
+  const started = recordRunStart(input, runId, options);
+  started.catch(() => undefined);
   try {
-    await recordRunStart(input, runId, options);
     const opened = await openClient(input.workspaceId, applianceId, input.connection);
     client = input.wrapClient ? input.wrapClient(opened) : opened;
     const concurrency = input.concurrency ?? 4;
@@ -50,7 +53,7 @@ async function execute(runId: string, input: EngineInput, options: ApplyOptions)
     const { recorder } = ctx;
     const primaryCheck = startPrimaryCheck(client);
     const plan = await computePlan(client, input.desired, topologyId, applianceId, options.adopt);
-    await recordPlan(runId, plan);
+    await Promise.all([started, recordPlan(runId, plan)]);
     refuseUnlessApplicable(plan, options);
     const { changes, failed } = await runPlan(ctx, plan, input.desired, primaryCheck);
     if (stopped()) return;
@@ -59,6 +62,7 @@ async function execute(runId: string, input: EngineInput, options: ApplyOptions)
     const cause = `${failed} change(s) failed${first ? `, first ${first.label}: ${first.message ?? ""}` : ""}.`;
     await rollBack(ctx, input, cause);
   } catch (error) {
+    await started.catch(() => undefined);
     if (stopped()) return;
     await failRun(runId, input, ctx, error);
   } finally {

@@ -83,30 +83,63 @@ export async function saveOwned(
   runId: string,
   objects: readonly OwnedObjectInput[],
 ): Promise<void> {
+  // One statement per kind of row, not one upsert per object: a stage's write-ahead records
+  // sit between two NITRO round trips, so their cost is paid on every apply.
+  const keepAdopted = objects.filter((object) => object.adopted === undefined);
+  const setAdopted = objects.filter((object) => object.adopted !== undefined);
+  await Promise.all([
+    upsertOwned(topologyId, applianceId, runId, keepAdopted, false),
+    upsertOwned(topologyId, applianceId, runId, setAdopted, true),
+  ]);
+}
+
+/**
+ * Inserts or refreshes ownership rows in one statement (the device key comes from the
+ * appliance row, as the trigger would set it). `setAdopted`: an existing row takes the given
+ * `adopted`; otherwise it keeps what is recorded (an update does not change who created it).
+ */
+async function upsertOwned(
+  topologyId: string,
+  applianceId: string,
+  runId: string,
+  objects: readonly OwnedObjectInput[],
+  setAdopted: boolean,
+): Promise<void> {
   if (objects.length === 0) return;
-  const db = getDb();
-  const deviceKey = await deviceKeyOf(applianceId);
-  await db.$transaction(
-    objects.map((object) =>
-      db.appliedObject.upsert({
-        where: {
-          topologyId_deviceKey_identityKey: {
-            topologyId,
-            deviceKey,
-            identityKey: object.identityKey,
-          },
-        },
-        create: {
-          ...object,
-          adopted: object.adopted ?? false,
-          topologyId,
-          applianceId,
-          lastRunId: runId,
-        },
-        update: { ...object, applianceId, lastRunId: runId },
-      }),
-    ),
+  const rows = JSON.stringify(
+    objects.map((object) => ({
+      resource: object.resource,
+      identityKey: object.identityKey,
+      objectId: object.objectId,
+      label: object.label,
+      identity: object.identity,
+      attributes: object.attributes,
+      adopted: object.adopted ?? false,
+    })),
   );
+  const inserted = await getDb().$executeRaw`
+    INSERT INTO "applied_objects" ("id", "topologyId", "applianceId", "deviceKey", "resource",
+      "identityKey", "objectId", "label", "identity", "attributes", "adopted", "lastRunId",
+      "createdAt", "updatedAt")
+    SELECT gen_random_uuid()::text, ${topologyId}, a."id", a."deviceKey", r."resource",
+      r."identityKey", r."objectId", r."label", r."identity", r."attributes", r."adopted",
+      ${runId}, now(), now()
+    FROM jsonb_to_recordset(${rows}::jsonb) AS r("resource" text, "identityKey" text,
+      "objectId" text, "label" text, "identity" jsonb, "attributes" jsonb, "adopted" boolean)
+    JOIN "appliances" a ON a."id" = ${applianceId}
+    ON CONFLICT ("topologyId", "deviceKey", "identityKey") DO UPDATE SET
+      "applianceId" = EXCLUDED."applianceId",
+      "resource" = EXCLUDED."resource",
+      "objectId" = EXCLUDED."objectId",
+      "label" = EXCLUDED."label",
+      "identity" = EXCLUDED."identity",
+      "attributes" = EXCLUDED."attributes",
+      "adopted" = CASE WHEN ${setAdopted} THEN EXCLUDED."adopted" ELSE "applied_objects"."adopted" END,
+      "lastRunId" = EXCLUDED."lastRunId",
+      "updatedAt" = now()`;
+  if (inserted !== objects.length) {
+    throw new Error(`Ownership records not saved: appliance ${applianceId} is gone`);
+  }
 }
 
 export async function removeOwned(
