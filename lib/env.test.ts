@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv, proxyTrust } from "@/lib/env";
+import { EnvError, getEnv, parseEnv, proxyTrust, setDerivedEnv } from "@/lib/env";
 
 describe("parseEnv", () => {
   it("applies defaults for an empty environment", () => {
@@ -85,5 +85,22 @@ describe("parseEnv", () => {
     expect(messageFor({ TRUSTED_PROXY_HOPS: "1", TRUSTED_PROXIES: "10.0.0.0/8" })).toContain(
       "set only one of TRUSTED_PROXY_HOPS, TRUSTED_PROXIES",
     );
+  });
+});
+
+describe("setDerivedEnv", () => {
+  it("is seen by getEnv even when the environment was read (by a log line) before", () => {
+    const before = process.env.DEMO_SIMULATOR_URL;
+    delete process.env.DEMO_SIMULATOR_URL;
+    try {
+      setDerivedEnv({});
+      expect(getEnv().DEMO_SIMULATOR_URL).toBeUndefined();
+      setDerivedEnv({ DEMO_SIMULATOR_URL: "https://127.0.0.1:9443" });
+      expect(getEnv().DEMO_SIMULATOR_URL).toBe("https://127.0.0.1:9443");
+    } finally {
+      if (before === undefined) delete process.env.DEMO_SIMULATOR_URL;
+      else process.env.DEMO_SIMULATOR_URL = before;
+      setDerivedEnv({});
+    }
   });
 });

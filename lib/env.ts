@@ -255,6 +255,16 @@ export function getEnv(): Env {
   return cached;
 }
 
+/**
+ * Sets variables the launcher derives at start (the app secret from the data dir, the embedded
+ * database's URL, the demo simulator's address) and drops the cached parse: a log line before
+ * them must not leave the always-on watcher in this process reading an environment without them.
+ */
+export function setDerivedEnv(values: Record<string, string>): void {
+  Object.assign(process.env, values);
+  cached = undefined;
+}
+
 /** The secret, which the launcher has provided (from the environment or the data dir). */
 export function getAppSecret(): string {
   const secret = getEnv().APP_SECRET;

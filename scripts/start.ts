@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import next from "next";
 import { startAlertsService } from "@/lib/alerts/service";
-import { EnvError, parseEnv, proxyTrust } from "@/lib/env";
+import { EnvError, parseEnv, proxyTrust, setDerivedEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { disposeAllNitroSessions } from "@/lib/nitro";
 import { createAppHttpServer } from "@/lib/server/app-http-server";
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
       );
     }
     const { secret, created } = loadOrCreateAppSecret(dataDir);
-    process.env.APP_SECRET = secret;
+    setDerivedEnv({ APP_SECRET: secret });
     if (created)
       log.info(`Generated an app secret in ${path.join(dataDir, "app-secret")} (mode 0600)`);
   }
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   const database: PreparedDatabase = await prepareDatabase(env, dataDir, (reason) =>
     databaseLost(reason),
   );
-  process.env.DATABASE_URL = database.url;
+  setDerivedEnv({ DATABASE_URL: database.url });
   const simulator = demoSimulatorWanted(env) ? await startDemoSimulator(dataDir) : null;
   // Alert evaluation and deliveries (pg-boss on this database); queued deliveries survive a stop.
   const alerts = await startAlertsService(database.url, env.STATUS_POLL_INTERVAL_MS);

@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Env } from "@/lib/env";
+import { setDerivedEnv, type Env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";
 
@@ -25,8 +25,10 @@ export async function startDemoSimulator(dataDir: string): Promise<RunningSimula
     controlToken: randomBytes(24).toString("hex"),
   });
   // The app reaches it through these (read by lib/appliances/demo.ts).
-  process.env.DEMO_SIMULATOR_URL = simulator.url;
-  process.env.DEMO_SIMULATOR_FINGERPRINT = simulator.fingerprint256 ?? "";
+  setDerivedEnv({
+    DEMO_SIMULATOR_URL: simulator.url,
+    DEMO_SIMULATOR_FINGERPRINT: simulator.fingerprint256 ?? "",
+  });
   log.info(`Demo NetScaler (simulated) listening on ${simulator.url}`);
   return simulator;
 }
