@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import net from "node:net";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
 import { setupOwner } from "./support/setup-owner";
 import { startStandaloneSimulator, type StandaloneSimulator } from "./support/standalone-sim";
@@ -144,9 +145,14 @@ test("alerts: a stopped member fires a webhook with nobody looking, resolves, an
       await form.getByLabel("ops webhook").check();
       await form.getByRole("button", { name: "Add rule" }).click();
       await expect(page.getByRole("heading", { name: "UMS member down" })).toBeVisible();
+      await expectNoSeriousA11yViolations(page, "alerts");
       await page.screenshot({ path: `${shots}/alerts.png`, fullPage: true });
       await page.setViewportSize({ width: 390, height: 844 });
       await page.screenshot({ path: `${shots}/alerts-390.png`, fullPage: true });
+      // A phone-width page scrolls down, never sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        390,
+      );
       await page.setViewportSize({ width: 1280, height: 800 });
     });
 
