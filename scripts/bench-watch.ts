@@ -7,6 +7,7 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { measureAlertMs } from "@/lib/bench/watch-alert";
 import { benchWatch, type WatchBenchRow } from "@/lib/bench/watch-bench";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { migrateDatabase } from "@/lib/db/migrate";
@@ -35,12 +36,15 @@ async function main(): Promise<void> {
   process.env.APP_SECRET ??= "bench-secret-0123456789abcdef0123456789abcdef";
   // The bench's simulators listen on loopback, which the outbound policy refuses by default.
   process.env.APPLIANCE_ALLOWED_TARGETS ??= "127.0.0.1";
+  // …and so does the alert webhook receiver.
+  process.env.ALERT_ALLOWED_TARGETS ??= "127.0.0.1";
   process.env.LOG_LEVEL ??= "error";
   const dir = mkdtempSync(path.join(tmpdir(), "nsha-watch-bench-"));
   chmodSync(dir, 0o711);
   const db = await startEmbeddedPostgres(dir);
   process.env.DATABASE_URL = db.url;
   const rows: WatchBenchRow[] = [];
+  let alertMs = -1;
   try {
     await migrateDatabase(db.url);
     for (const appliances of sizes) {
@@ -48,6 +52,8 @@ async function main(): Promise<void> {
         await benchWatch({ appliances, intervalMs, watchMs, log: (line) => console.info(line) }),
       );
     }
+    console.info("  alert: a member's listener closes, nobody looking; waiting for the webhook…");
+    alertMs = await measureAlertMs({ databaseUrl: db.url, intervalMs });
   } finally {
     await db.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -61,7 +67,7 @@ async function main(): Promise<void> {
     );
   }
   console.info(
-    "cpu s/appliance-h counts this whole process: the watcher and the in-process simulators. alert_ms is -1: the alert delivery path is not measured by this benchmark yet.",
+    `cpu s/appliance-h counts this whole process: the watcher and the in-process simulators. alert_ms: listener closed → firing payload at a local webhook receiver (member_down rule, no hold time): ${alertMs} ms`,
   );
   const last = rows[rows.length - 1];
   if (!last) return;
@@ -72,7 +78,7 @@ async function main(): Promise<void> {
     rss: Math.max(...rows.map((r) => r.rssMb)),
   };
   console.info(
-    `watch-bench: appliances=${last.appliances} interval_ms=${intervalMs} max_requests_per_interval=${worst.maxRequests} adherence_pct=${worst.adherence} alert_ms=-1 takeover_ms=${worst.takeover} rss_mb=${worst.rss} cpu_s_per_appliance_hour=${last.cpuSecondsPerApplianceHour}`,
+    `watch-bench: appliances=${last.appliances} interval_ms=${intervalMs} max_requests_per_interval=${worst.maxRequests} adherence_pct=${worst.adherence} alert_ms=${alertMs} takeover_ms=${worst.takeover} rss_mb=${worst.rss} cpu_s_per_appliance_hour=${last.cpuSecondsPerApplianceHour}`,
   );
 }
 
