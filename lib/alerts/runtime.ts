@@ -23,16 +23,20 @@ export function evaluationPeriodMs(pollIntervalMs: number): number {
 
 const SWEEP_EVERY_MS = 60_000;
 
-/** The delivery queue's worker in this process: one job at a time, polled every 0.5 s. */
+/** Deliveries sent at once per process: a slow receiver (10 s timeout) holds up only one. */
+export const DELIVERY_WORKERS = 4;
+
+/** The delivery queue's workers in this process: one job each at a time, polled every 0.5 s. */
 export async function startDeliveryWorker(boss: PgBoss): Promise<void> {
   await createDeliveryQueue(boss);
-  await boss.work<DeliveryJob>(
-    DELIVERY_QUEUE,
-    { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 0.5 },
-    async ([job]) => {
-      if (job) await runDeliveryJob(job);
-    },
-  );
+  for (let i = 0; i < DELIVERY_WORKERS; i++)
+    await boss.work<DeliveryJob>(
+      DELIVERY_QUEUE,
+      { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 0.5 },
+      async ([job]) => {
+        if (job) await runDeliveryJob(job);
+      },
+    );
 }
 
 export async function stopDeliveryWorker(boss: PgBoss): Promise<void> {

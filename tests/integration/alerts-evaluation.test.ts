@@ -314,6 +314,24 @@ describe("alert evaluation and delivery", () => {
     ]);
   });
 
+  it("sends to a second channel while a slow receiver holds the first", async () => {
+    const l = await lab();
+    const slow = await webhookChannel(l);
+    const fast = await webhookChannel(l);
+    receiver.delays.push(4000);
+    const slowArrival = receiver.next(forTopology(l.topologyId));
+    const slowSent = sendTestMessage(l.actor, slow.id);
+    await slowArrival; // the slow receiver has the request and holds its answer
+    const fastDelivery = await sendTestMessage(l.actor, fast.id);
+    const settled = await until(
+      () => listAttempts(fastDelivery.id),
+      (a) => a.length > 0,
+      3000,
+    );
+    expect(settled.map((a) => a.status)).toEqual(["sent"]);
+    await slowSent;
+  });
+
   it("delivers after a restart a job queued while no worker ran", async () => {
     const l = await lab();
     const channel = await webhookChannel(l);

@@ -15,6 +15,8 @@ export interface WebhookReceiver {
   received: ReceivedRequest[];
   /** Statuses to answer with, in order; 200 once they run out. */
   answers: number[];
+  /** How long to hold each answer (ms), in order; at once when they run out. */
+  delays: number[];
   /** Resolves with the first request (from now on) that `match` accepts. */
   next(match?: (r: ReceivedRequest) => boolean, timeoutMs?: number): Promise<ReceivedRequest>;
   close(): Promise<void>;
@@ -46,7 +48,7 @@ export async function startWebhookReceiver(host = "127.0.0.1"): Promise<WebhookR
           waiter.resolve(request);
         }
       res.statusCode = receiver.answers.shift() ?? 200;
-      res.end("ok");
+      setTimeout(() => res.end("ok"), receiver.delays.shift() ?? 0);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
@@ -55,6 +57,7 @@ export async function startWebhookReceiver(host = "127.0.0.1"): Promise<WebhookR
     url: `http://${host}:${port}/hooks/alerts-secret-path`,
     received,
     answers,
+    delays: [],
     next(match = () => true, timeoutMs = 15_000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(
