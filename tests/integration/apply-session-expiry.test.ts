@@ -12,8 +12,9 @@ const sim = simulatorPerFile();
 const logins = () => sim().control.counters()["POST config/login"] ?? 0;
 
 describe("session expiry mid-apply", () => {
-  // An IGEL apply from scratch makes 23 requests (lib/apply/README.md): 3 falls in the plan's
-  // parallel reads, 9 and 14 among the writes, 21 in the save and read-back.
+  // An IGEL apply from scratch makes 21 requests (lib/apply/README.md): 3 falls in the plan's
+  // parallel reads, 9 and 14 among the writes of the two stages, 21 in the read-back that
+  // leaves with the save.
   it.each([3, 9, 14, 21])(
     "re-logs in exactly once when every session dies before request %i",
     async (n) => {
