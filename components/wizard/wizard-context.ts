@@ -9,6 +9,7 @@ import type { TopologyDraft } from "@/lib/topology/schema/document";
 import type { StepId } from "@/lib/topology/schema/steps";
 import type { ValidationResult } from "@/lib/topology/validate/issues";
 import type { ApplyRunStatus } from "@/lib/apply/run-status";
+import type { DatabaseScriptView, DraftChecks } from "@/lib/wizard/draft-checks";
 import type { StepStatus } from "@/lib/wizard/step-status";
 import type { Autosave } from "./use-autosave";
 import type { FactsQuery } from "./use-appliance-facts";
@@ -29,6 +30,8 @@ export interface WizardInitial {
   latestRun: ApplyRunStatus | null;
   /** A plan was read for the design as it is now (see the wizard layout). */
   planned: boolean;
+  /** The stored document's issues and database script, worked out by the layout. */
+  checks: DraftChecks;
 }
 
 export interface WizardContextValue {
@@ -50,6 +53,8 @@ export interface WizardContextValue {
   touch: (path: string) => void;
   isRevealed: (path: string) => boolean;
   validation: ValidationResult;
+  /** IGEL: the database create script for the draft; null until the Database step is valid. */
+  databaseScript: DatabaseScriptView | null;
   statuses: Record<string, StepStatus>;
   /** Review read a plan for the document as it is now (any edit clears it). */
   markPlanned: () => void;

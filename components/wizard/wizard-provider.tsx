@@ -7,10 +7,11 @@ import { setIn } from "@/lib/wizard/doc-paths";
 import { isRevealed } from "@/lib/wizard/field-paths";
 import { stepStatuses } from "@/lib/wizard/step-status";
 import { asStepId, pickStepPatch } from "@/lib/wizard/steps";
-import { validateWizard } from "@/lib/wizard/validate";
+import { useApplianceChecks } from "./use-appliance-checks";
 import { useApplianceChoice } from "./use-appliance-choice";
 import { useApplianceFacts } from "./use-appliance-facts";
 import { useAutosave } from "./use-autosave";
+import { useDraftChecks } from "./use-draft-checks";
 import { useStepVisits } from "./use-step-visits";
 import { WizardContext, type WizardContextValue, type WizardInitial } from "./wizard-context";
 
@@ -79,13 +80,16 @@ export function WizardProvider({
     [flush, router],
   );
 
-  // Validation trails typing slightly (deferred) so a keystroke never waits for it.
+  // Validation trails typing slightly (deferred) so a keystroke never waits for it. The
+  // document's own rules are checked on the server (use-draft-checks.ts: the zod schemas stay
+  // off the page); the appliance's facts are compared here.
   const checkedDoc = useDeferredValue(doc);
+  const checks = useDraftChecks(initial.checks, initial.document, checkedDoc);
   const factsData = facts.data?.state === "ok" ? facts.data.facts : undefined;
-  const validation = useMemo(() => validateWizard(checkedDoc, factsData), [checkedDoc, factsData]);
+  const validation = useApplianceChecks(checks.validation, checkedDoc, appliance.id, factsData);
   const statuses = useMemo(
-    () => stepStatuses(checkedDoc, validation, visited, { planned, latestRun }),
-    [checkedDoc, validation, visited, planned, latestRun],
+    () => stepStatuses(checkedDoc, validation, visited, { planned, latestRun }, checks.checklists),
+    [checkedDoc, validation, visited, planned, latestRun, checks.checklists],
   );
   const revealAll = step !== null && revealed.has(step);
 
@@ -104,6 +108,7 @@ export function WizardProvider({
       touch,
       isRevealed: (path) => isRevealed(path, touched, revealAll),
       validation,
+      databaseScript: checks.databaseScript,
       statuses,
       markPlanned,
       reportRun: setLatestRun,
@@ -127,6 +132,7 @@ export function WizardProvider({
       touched,
       revealAll,
       validation,
+      checks.databaseScript,
       statuses,
       markPlanned,
       autosave.state,

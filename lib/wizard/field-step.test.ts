@@ -5,6 +5,7 @@ import { groupIssuesByStep, placeIssue } from "./issue-place";
 import { mergeStepPatch } from "./merge-patch";
 import { stepStatuses } from "./step-status";
 import { editableKeys, fieldStep } from "./steps";
+import { shownChecklists } from "./shown-checklists";
 
 const id = "00000000-0000-4000-8000-000000000001";
 
@@ -36,19 +37,31 @@ describe("a field asked for on another step than its key's", () => {
     const doc = defaultXenMobileDocument("XMS");
     const result = validateDocument(doc);
     expect(result.errors.some((issue) => issue.path === "dns.xmsFqdn")).toBe(true);
-    const statuses = stepStatuses(doc, result, new Set(["prerequisites", "nodes", "mdm"]), {
-      planned: false,
-      latestRun: null,
-    });
+    const statuses = stepStatuses(
+      doc,
+      result,
+      new Set(["prerequisites", "nodes", "mdm"]),
+      {
+        planned: false,
+        latestRun: null,
+      },
+      shownChecklists(doc),
+    );
     const fqdnOnly = {
       ...result,
       errors: result.errors.filter((issue) => issue.path === "dns.xmsFqdn"),
       warnings: [],
     };
-    const only = stepStatuses(doc, fqdnOnly, new Set(["mdm", "dns"]), {
-      planned: false,
-      latestRun: null,
-    });
+    const only = stepStatuses(
+      doc,
+      fqdnOnly,
+      new Set(["mdm", "dns"]),
+      {
+        planned: false,
+        latestRun: null,
+      },
+      shownChecklists(doc),
+    );
     expect(statuses.mdm?.state).toBe("errors");
     expect(only.mdm).toMatchObject({ state: "errors", errors: 1 });
     expect(only.dns).toMatchObject({ state: "done", errors: 0 });

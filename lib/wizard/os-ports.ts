@@ -1,8 +1,8 @@
 // Choosing the IGEL OS generation switches the standard ports on or off (OS 12 devices use
 // only 8443). The admin's own choices survive: port numbers, USIP and added ports are kept.
 import type { IgelUmsDraft } from "@/lib/topology/schema/document";
-import { defaultIgelPorts } from "@/lib/topology/schema/defaults";
-import type { OsGeneration } from "@/lib/topology/schema/igel-ums";
+import { defaultIgelPorts } from "@/lib/topology/schema/constants";
+import type { OsGeneration } from "@/lib/topology/schema/constants";
 
 type LoadBalancing = NonNullable<IgelUmsDraft["loadBalancing"]>;
 

@@ -6,6 +6,7 @@ import { validateDocument } from "@/lib/topology/validate";
 import type { TopologyDraft } from "@/lib/topology/schema/document";
 import { stepStateText, stepStatuses, visitedSteps, type StepProgress } from "./step-status";
 import { asStepId, neighbours } from "./steps";
+import { shownChecklists } from "./shown-checklists";
 
 describe("stepper", () => {
   it("treats every step up to the furthest one worked on as visited", () => {
@@ -26,7 +27,7 @@ describe("stepper", () => {
     return { ...doc, [list]: ticks } as TopologyDraft;
   }
   const statusOf = (doc: TopologyDraft, visited: Set<string>, progress = fresh) =>
-    stepStatuses(doc, validateDocument(doc), visited, progress);
+    stepStatuses(doc, validateDocument(doc), visited, progress, shownChecklists(doc));
 
   it("marks a form step not started, with errors, with warnings, or done", () => {
     const blank = statusOf(defaultIgelUmsDocument("x"), new Set(["prerequisites", "database"]));
@@ -43,6 +44,7 @@ describe("stepper", () => {
       { errors: [], warnings: [{ path: "database.host", message: "Check this" }] },
       everyStep,
       fresh,
+      shownChecklists(igelExample()),
     );
     expect(withWarning.database?.state).toBe("warnings");
     expect(stepStateText(withWarning.database!)).toBe("done with 1 warning");

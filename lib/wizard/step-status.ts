@@ -5,11 +5,11 @@
 // NetScaler have every item ticked; Review has a plan for the current version; Apply's latest
 // run for this topology succeeded.
 import type { ApplyRunStatus } from "@/lib/apply/run-status";
-import { checklist } from "@/lib/topology/checklists";
 import type { TopologyDraft } from "@/lib/topology/schema/document";
 import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import type { StepId } from "@/lib/topology/schema/steps";
 import type { ValidationResult } from "@/lib/topology/validate/issues";
+import type { ShownChecklists } from "./shown-checklists";
 import { fieldStep, wizardStepIds } from "./steps";
 
 export type StepState =
@@ -44,12 +44,17 @@ export function issueCounts(kind: TopologyKind, result: ValidationResult) {
   return counts;
 }
 
-export function tickCount(doc: TopologyDraft, list: "prerequisites" | "after") {
-  const items = checklist(doc, list);
+/** Ticked items of a checklist, counted against the ids the draft shows (shown-checklists.ts). */
+export function tickCount(
+  doc: TopologyDraft,
+  list: "prerequisites" | "after",
+  shown: ShownChecklists,
+) {
+  const ids = shown[list];
   const ticks: Partial<Record<string, { done?: boolean }>> = doc[list] ?? {};
   return {
-    done: items.filter((item) => ticks[item.id]?.done === true).length,
-    total: items.length,
+    done: ids.filter((id) => ticks[id]?.done === true).length,
+    total: ids.length,
   };
 }
 
@@ -65,6 +70,7 @@ export function stepStatuses(
   result: ValidationResult,
   visited: ReadonlySet<string>,
   progress: StepProgress,
+  shown: ShownChecklists,
 ): Record<string, StepStatus> {
   const kind = doc.kind;
   const counts = issueCounts(kind, result);
@@ -84,7 +90,7 @@ export function stepStatuses(
               : "unvisited";
       out[step] = { state, errors, warnings: 0 };
     } else if (step === "prerequisites" || step === "after") {
-      const ticked = tickCount(doc, step);
+      const ticked = tickCount(doc, step, shown);
       const complete = ticked.done === ticked.total;
       // Prerequisites' unticked items are its warnings; the checklist count says them instead.
       const state: StepState =

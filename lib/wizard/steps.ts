@@ -2,7 +2,7 @@
 // come from lib/topology; a page may also edit keys listed in its metadata's `alsoEdits`.
 import type { TopologyKind } from "@/lib/topology/schema/kinds";
 import type { TopologyDraft } from "@/lib/topology/schema/document";
-import { isStepId, stepIds, stepKeys, type StepId } from "@/lib/topology/schema/steps";
+import { isStepId, stepIds, stepKeys, type StepId } from "@/lib/topology/schema/step-ids";
 import { stepMeta } from "./meta";
 
 export function wizardStepIds(kind: TopologyKind): readonly StepId[] {

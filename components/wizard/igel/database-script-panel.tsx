@@ -1,15 +1,15 @@
 "use client";
 
 import { CodeBlock } from "@/components/review/code-block";
-import { databaseScript } from "@/lib/topology/database-script";
-import { stepSchemas } from "@/lib/topology/schema/steps";
-import { useIgelDoc } from "./use-igel-doc";
+import { useWizard } from "../wizard-context";
 
-/** The create script for the database as entered, regenerated as the admin types. */
+/**
+ * The create script for the database as entered, regenerated as the admin types (by the
+ * server, with the draft's checks: the generator and the schema it needs stay off the page).
+ */
 export function DatabaseScriptPanel() {
-  const { doc } = useIgelDoc();
-  const parsed = stepSchemas.IGEL_UMS.database.safeParse(doc);
-  if (!parsed.success) {
+  const script = useWizard().databaseScript;
+  if (!script) {
     return (
       <p
         className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400"
@@ -19,7 +19,6 @@ export function DatabaseScriptPanel() {
       </p>
     );
   }
-  const script = databaseScript(parsed.data.database, { serverCount: doc.servers?.length });
   return (
     <div className="space-y-3" data-testid="database-script">
       <CodeBlock title="Create script" text={script.text} fileName={script.fileName} />

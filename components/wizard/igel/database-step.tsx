@@ -1,12 +1,12 @@
 "use client";
 
 import { checklist } from "@/lib/topology/checklists";
-import { databaseTypeLabels } from "@/lib/topology/database-script";
+import { databaseTypeLabels } from "@/lib/topology/schema/constants";
 import {
   databaseTypes,
   defaultDatabasePorts,
   type DatabaseType,
-} from "@/lib/topology/schema/igel-ums";
+} from "@/lib/topology/schema/constants";
 import { CheckItem } from "../fields/check-item";
 import { ChoiceField } from "../fields/choice-field";
 import { NumberField } from "../fields/number-field";

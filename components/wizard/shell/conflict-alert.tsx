@@ -1,10 +1,18 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useWizard } from "../wizard-context";
-import { CompareView } from "./compare-view";
+
+// Only a conflict shows the comparison, and only on request: the document diff it needs is
+// fetched then, not with every step page.
+const CompareView = dynamic(() => import("./compare-view").then((m) => m.CompareView), {
+  loading: () => (
+    <p className="text-sm text-slate-600 dark:text-slate-400">Loading the comparison…</p>
+  ),
+});
 
 /**
  * Someone saved this topology after this page loaded. Nothing of theirs was overwritten and

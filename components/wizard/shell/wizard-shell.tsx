@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useEffect, useRef, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { topologyKindInfo } from "@/lib/topology/schema/kinds";
-import { inputlessStepIds } from "@/lib/topology/schema/steps";
+import { inputlessStepIds } from "@/lib/topology/schema/step-ids";
 import { stepMeta } from "@/lib/wizard/meta";
 import { useWizard } from "../wizard-context";
 import { ConflictAlert } from "./conflict-alert";

@@ -2,8 +2,8 @@
 
 import { Button } from "@/components/ui/button";
 import { objectNames } from "@/lib/topology/schema/naming";
-import type { PersistenceType } from "@/lib/topology/schema/common";
-import { DEFAULT_MAM_RULE } from "@/lib/topology/schema/xenmobile";
+import type { PersistenceType } from "@/lib/topology/schema/constants";
+import { DEFAULT_MAM_RULE } from "@/lib/topology/schema/constants";
 import { fieldId } from "@/lib/wizard/field-paths";
 import type { ApplianceOption } from "../common/appliance-field";
 import { ChoiceField } from "../fields/choice-field";

@@ -1,6 +1,6 @@
 "use client";
 
-import { XMS_MONITOR_PATH } from "@/lib/topology/schema/xenmobile";
+import { XMS_MONITOR_PATH } from "@/lib/topology/schema/constants";
 import { objectNames } from "@/lib/topology/schema/naming";
 import { CheckboxField } from "../fields/checkbox-field";
 import { TextField } from "../fields/text-field";

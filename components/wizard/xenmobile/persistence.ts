@@ -1,8 +1,8 @@
 // Switching a vserver's persistence type keeps the other settings valid: the schema wants a
 // timeout and mask whatever the type, so missing ones get the defaults back.
-import type { PersistenceType } from "@/lib/topology/schema/common";
-import { sourceIpPersistence } from "@/lib/topology/schema/common";
-import { DEFAULT_MAM_RULE } from "@/lib/topology/schema/xenmobile";
+import type { PersistenceType } from "@/lib/topology/schema/constants";
+import { SOURCE_IP_PERSISTENCE as sourceIpPersistence } from "@/lib/topology/schema/constants";
+import { DEFAULT_MAM_RULE } from "@/lib/topology/schema/constants";
 
 interface DraftPersistence {
   type?: PersistenceType;

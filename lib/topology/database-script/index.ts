@@ -2,7 +2,7 @@
 // (docs/domain.md#igel-database-script), for each database UMS supports with an HA option.
 // Pure: the wizard's Database step shows it, the CLI can print it. It never takes a password;
 // the text holds a placeholder the admin replaces, so nothing secret is stored or rendered.
-import { defaultDatabasePorts, type DatabaseType } from "../schema/igel-ums";
+import { databaseTypeLabels, defaultDatabasePorts, type DatabaseType } from "../schema/constants";
 import { assertPlainIdentifier } from "./identifiers";
 import { mssqlScript } from "./mssql";
 import { oracleScript } from "./oracle";
@@ -26,11 +26,7 @@ export interface DatabaseScript {
   warnings: Issue[];
 }
 
-export const databaseTypeLabels: Record<DatabaseType, string> = {
-  MSSQL: "Microsoft SQL Server",
-  POSTGRESQL: "PostgreSQL",
-  ORACLE: "Oracle Database",
-};
+export { databaseTypeLabels } from "../schema/constants";
 
 const dialects: Record<
   DatabaseType,

@@ -3,7 +3,8 @@
 // ticked under OS 11 keeps its name after the topology moved to OS 12.
 import { checklist } from "../checklists";
 import type { TopologyKind } from "../schema/kinds";
-import { CURRENT_SCHEMA_VERSION, type TopologyDraft } from "../schema/document";
+import { CURRENT_SCHEMA_VERSION } from "../schema/constants";
+import type { TopologyDraft } from "../schema/document";
 
 const everyItem: Record<TopologyKind, TopologyDraft> = {
   IGEL_UMS: {

@@ -3,7 +3,7 @@
 // by the wizard's Compare view after an edit conflict.
 import type { TopologyKind } from "../schema/kinds";
 import type { TopologyDraft } from "../schema/document";
-import { stepIds, stepKeys, type StepId } from "../schema/steps";
+import { stepIds, stepKeys, type StepId } from "../schema/step-ids";
 import { igelUmsLabels } from "./igel-ums-labels";
 import type { DocumentLabels } from "./label-tree";
 import { walkDocument, type FieldPair } from "./walk";

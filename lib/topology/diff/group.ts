@@ -1,6 +1,6 @@
 // The history shows changes grouped under the wizard step that edits them, in step order.
 import type { TopologyKind } from "../schema/kinds";
-import { stepIds, type StepId } from "../schema/steps";
+import { stepIds, type StepId } from "../schema/step-ids";
 import type { FieldComparison } from "./compare";
 
 export interface StepGroup<T extends FieldComparison> {

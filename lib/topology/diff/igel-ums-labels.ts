@@ -1,5 +1,5 @@
 // IGEL UMS: the words the wizard uses for each document field, for the history's diff.
-import { databaseTypeLabels } from "../database-script";
+import { databaseTypeLabels } from "../schema/constants";
 import type { OsGeneration, PortPurpose } from "../schema/igel-ums";
 import { nameLabel, persistenceLabels } from "./common-labels";
 import { group, textKey, value, type DocumentLabels } from "./label-tree";

@@ -12,6 +12,7 @@ import {
   loose,
 } from "./draft-helpers";
 import { enumField, intField, netmaskField, optionalText } from "./fields";
+import { persistenceTypes, SOURCE_IP_PERSISTENCE } from "./constants";
 
 // ── Checklist ticks ({ done, by, at }) ───────────────────────────────────────────────────────
 
@@ -45,8 +46,7 @@ export function checklistDraftSchema<const T extends readonly [string, ...string
 
 // ── Persistence ──────────────────────────────────────────────────────────────────────────────
 
-export const persistenceTypes = ["SOURCEIP", "CUSTOMSERVERID", "NONE"] as const;
-export type PersistenceType = (typeof persistenceTypes)[number];
+export { persistenceTypes, type PersistenceType } from "./constants";
 
 export function persistenceSchema(label: string) {
   const settings = {
@@ -69,12 +69,7 @@ export const persistenceDraftSchema = z.object({
   rule: draftRawText,
 });
 
-export const sourceIpPersistence: Persistence = {
-  type: "SOURCEIP",
-  timeout: 5,
-  mask: "255.255.255.255",
-  rule: "",
-};
+export const sourceIpPersistence: Persistence = { ...SOURCE_IP_PERSISTENCE };
 
 // ── Object-name prefix ───────────────────────────────────────────────────────────────────────
 

@@ -8,22 +8,13 @@ import { CURRENT_SCHEMA_VERSION, type IgelUmsDocument, type XenMobileDocument } 
 import type { TopologyDocument } from "./document";
 import { defaultDatabasePorts, type OsGeneration } from "./igel-ums";
 import { DEFAULT_MAM_RULE } from "./xenmobile";
+import { defaultIgelPorts as igelPortRows } from "./constants";
 
 type IgelPortRow = IgelUmsDocument["loadBalancing"]["ports"][number];
 
-/**
- * The IGEL ports for an OS generation. All three rows are always present so the admin can
- * switch one on; 9080 comes from the published IGEL setup and is not in current IGEL port
- * tables (docs/domain.md#igel-os-ports).
- */
+/** The IGEL ports for an OS generation (the rows live in constants.ts, without zod). */
 export function defaultIgelPorts(osGeneration: OsGeneration): IgelPortRow[] {
-  const os11 = osGeneration !== "12";
-  return [
-    { port: 30001, purpose: "thin-clients", usip: true, enabled: os11 },
-    // USIP stays off: consoles inside the UMS subnet could not connect through the VIP.
-    { port: 8443, purpose: "console", usip: false, enabled: true },
-    { port: 9080, purpose: "firmware", usip: true, enabled: os11 },
-  ];
+  return igelPortRows(osGeneration);
 }
 
 /** A prefix from the topology name, so two topologies on one appliance do not share names. */

@@ -9,7 +9,9 @@ import { igelUmsStepSchemas as igel } from "./igel-ums";
 import { xenMobileStepDraftSchemas as xmsDraft } from "./xenmobile-draft";
 import { xenMobileStepSchemas as xms } from "./xenmobile";
 
-export const CURRENT_SCHEMA_VERSION = 1;
+import { CURRENT_SCHEMA_VERSION } from "./constants";
+
+export { CURRENT_SCHEMA_VERSION };
 
 // name.ts has the rules; this adds a message for a document without a name at all.
 const name = z.string({ error: "Give the topology a name." }).pipe(topologyNameSchema);

@@ -17,21 +17,17 @@ import {
 import { MAX_MEMBERS, MAX_PORTS, tooManyMessage } from "./list-limits";
 import { isDnsName, isIPv4, isIPv6 } from "./net";
 
-export const databaseTypes = ["MSSQL", "POSTGRESQL", "ORACLE"] as const;
-export type DatabaseType = (typeof databaseTypes)[number];
-export const defaultDatabasePorts: Record<DatabaseType, number> = {
-  MSSQL: 1433,
-  POSTGRESQL: 5432,
-  ORACLE: 1521,
-};
+import { databaseTypes, osGenerations, portPurposes } from "./constants";
 
-/** Which IGEL OS generation the devices run: decides the load-balanced ports. */
-export const osGenerations = ["11", "12", "mixed"] as const;
-export type OsGeneration = (typeof osGenerations)[number];
-
-/** What a load-balanced port carries; "other" is a port the admin added. */
-export const portPurposes = ["thin-clients", "console", "firmware", "other"] as const;
-export type PortPurpose = (typeof portPurposes)[number];
+export {
+  databaseTypes,
+  defaultDatabasePorts,
+  osGenerations,
+  portPurposes,
+  type DatabaseType,
+  type OsGeneration,
+  type PortPurpose,
+} from "./constants";
 
 // Identifiers go into a generated database script later: keep them to plain SQL identifiers.
 function sqlIdentifier(label: string, example: string) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import {
   hasHostBits,
   inSubnet,
@@ -19,6 +20,20 @@ describe("address helpers", () => {
   it.each(["10.10.20.256", "10.10.20", "010.1.1.1", " 10.1.1.1", "a.b.c.d"])(
     "%s is not IPv4",
     (v) => expect(isIPv4(v)).toBe(false),
+  );
+
+  it.each([
+    "2001:db8::11",
+    "::1",
+    "::",
+    "fe80::1%eth0",
+    "1::2::3",
+    "::ffff:10.0.0.1",
+    "12345::",
+    "g::1",
+    "",
+  ])("isIPv6(%j) answers as z.ipv6() does", (v) =>
+    expect(isIPv6(v)).toBe(z.ipv6().safeParse(v).success),
   );
 
   it("knows IPv6 and DNS names", () => {

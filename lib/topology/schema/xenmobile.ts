@@ -16,10 +16,7 @@ import {
 } from "./fields";
 import { MAX_MEMBERS, MAX_PORTS, tooManyMessage } from "./list-limits";
 
-/** Health check path every XMS node answers (the expected reply differs between versions). */
-export const XMS_MONITOR_PATH = "/zdm/cxf/public/getserverinfo";
-/** Likely rule: XMS sets an ACNODEID cookie. Unconfirmed by the sources, so only a default. */
-export const DEFAULT_MAM_RULE = 'HTTP.REQ.COOKIE.VALUE("ACNODEID")';
+export { DEFAULT_MAM_RULE, XMS_MONITOR_PATH } from "./constants";
 
 export const xmsNodeSchema = z.object({
   name: serverNameField("Node name", "xms1"),

@@ -1,7 +1,7 @@
 // Cross-field rules for XenMobile (docs/domain.md#xenmobile-validation).
 import type { XenMobileDraft } from "../schema/document";
 import { isIPv4, sameAddress } from "../schema/net";
-import { XMS_MONITOR_PATH } from "../schema/xenmobile";
+import { XMS_MONITOR_PATH } from "../schema/constants";
 import type { IssueCollector } from "./issues";
 import { checkMembers } from "./members";
 import { checkPersistence } from "./persistence";

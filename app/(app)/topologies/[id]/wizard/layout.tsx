@@ -5,6 +5,7 @@ import { wizardMode } from "@/components/wizard/wizard-mode";
 import { WizardProvider } from "@/components/wizard/wizard-provider";
 import { Alert } from "@/components/ui/alert";
 import { latestRunSummary } from "@/lib/apply/latest-run";
+import { checkDraft } from "@/lib/wizard/draft-checks";
 import { visitedSteps } from "@/lib/wizard/step-status";
 import { designChangedSince } from "@/lib/topologies/wizard-progress";
 import { loadWizard } from "./load-wizard";
@@ -49,6 +50,7 @@ export default async function WizardLayout({
         visited: [...visited],
         latestRun: run?.status ?? null,
         planned,
+        checks: checkDraft(topology.document),
       }}
     >
       <WizardShell>{children}</WizardShell>
