@@ -4,6 +4,8 @@
 // the entry chunks of every layout, template, error, loading and page file on its path. Views
 // behind next/dynamic are listed apart: a page loads only those it renders, so the worst case
 // adds its largest one. The polyfill chunk is left out, as only browsers without modules load it.
+// The last line, `bundles: max_first_load_kib=<n> route=<route>`, names the heaviest entry: what
+// a browser downloads before the route is interactive (lazy views load only when shown).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { runInNewContext } from "node:vm";
@@ -71,3 +73,9 @@ for (const r of rows) {
   const lazy = r.views > 0 ? `${kib(r.worst)} (${r.views})` : "";
   console.info(`${r.route.padEnd(34)}${kib(r.first)}  ${lazy}`);
 }
+const heaviest = rows.reduce<(typeof rows)[number] | undefined>(
+  (max, r) => (max === undefined || r.first > max.first ? r : max),
+  undefined,
+);
+if (!heaviest) throw new Error(`No app routes in ${dir}: run \`npm run build\` first.`);
+console.info(`bundles: max_first_load_kib=${heaviest.first.toFixed(1)} route=${heaviest.route}`);
