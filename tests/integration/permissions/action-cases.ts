@@ -181,6 +181,15 @@ export const actionCases: ActionCase[] = [
     readState: workspaceRows,
   },
   {
+    module: `${wizard}/check-draft-action`,
+    exportName: "checkWizardDraftAction",
+    permission: "topology:read",
+    fixture: noFixture,
+    input: () => ({ document: exampleDocument }),
+    readState: workspaceRows,
+    unscoped: "checks the document it is sent; it reads and stores nothing and takes no id",
+  },
+  {
     module: `${wizard}/save-step-action`,
     exportName: "saveWizardStepAction",
     permission: "topology:write",
