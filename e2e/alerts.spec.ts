@@ -3,8 +3,8 @@
 // the channel, the rule and the silence. While waiting for notices the browser is on a blank
 // page, so only the always-on watcher and the alert evaluator can notice anything.
 import { readFileSync } from "node:fs";
-import net from "node:net";
 import type { Page } from "@playwright/test";
+import { MemberListener } from "./support/member-listener";
 import { expect, test } from "./support/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
@@ -23,36 +23,6 @@ const SERVERS = ["127.0.0.2", "127.0.0.3"];
 const PORTS = [30001, 8443, 9080];
 const HMAC_KEY = "alerts-e2e-hmac-key-0123456789";
 const shots = "e2e/.artifacts/screens";
-
-/** A TCP listener that can be stopped (refusing at once) and started again. */
-class Listener {
-  private server: net.Server | null = null;
-  private readonly sockets = new Set<net.Socket>();
-  constructor(
-    readonly host: string,
-    readonly port: number,
-  ) {}
-  async start(): Promise<void> {
-    const server = net.createServer((socket) => {
-      this.sockets.add(socket);
-      socket.on("close", () => this.sockets.delete(socket));
-      socket.on("error", () => undefined);
-      socket.end();
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(this.port, this.host, () => resolve());
-    });
-    this.server = server;
-  }
-  async stop(): Promise<void> {
-    const server = this.server;
-    this.server = null;
-    if (!server) return;
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-}
 
 async function applyLoopbackTopology(page: Page, simulatorUrl: string): Promise<void> {
   await page.getByRole("link", { name: "Appliances" }).click();
@@ -93,7 +63,7 @@ test("alerts: a stopped member fires a webhook with nobody looking, resolves, an
   page,
 }) => {
   test.setTimeout(240_000);
-  const listeners = SERVERS.flatMap((host) => PORTS.map((port) => new Listener(host, port)));
+  const listeners = SERVERS.flatMap((host) => PORTS.map((port) => new MemberListener(host, port)));
   await Promise.all(listeners.map((l) => l.start()));
   const receiver: WebhookReceiver = await startWebhookReceiver();
   const dataDir = createDataDir();

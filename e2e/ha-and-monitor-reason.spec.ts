@@ -2,8 +2,8 @@
 // the topology's status page say the same HA words for the same box (a standalone box, and the
 // primary of an HA pair), and a stopped member shows its monitor's last response next to DOWN.
 import { readFileSync } from "node:fs";
-import net from "node:net";
 import type { Locator, Page } from "@playwright/test";
+import { MemberListener } from "./support/member-listener";
 import { expect, test } from "./support/test";
 import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
 import { createFromExample } from "./support/create-from-example";
@@ -15,36 +15,6 @@ const POLL_MS = 1000;
 // Loopback addresses of their own, so this spec can run next to status.spec.ts.
 const SERVERS = ["127.0.0.4", "127.0.0.5"];
 const PORTS = [30001, 8443, 9080];
-
-/** A TCP listener that can be stopped (the port then refuses at once). */
-class Listener {
-  private server: net.Server | null = null;
-  private readonly sockets = new Set<net.Socket>();
-  constructor(
-    readonly host: string,
-    readonly port: number,
-  ) {}
-  async start(): Promise<void> {
-    const server = net.createServer((socket) => {
-      this.sockets.add(socket);
-      socket.on("close", () => this.sockets.delete(socket));
-      socket.on("error", () => undefined);
-      socket.end();
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(this.port, this.host, () => resolve());
-    });
-    this.server = server;
-  }
-  async stop(): Promise<void> {
-    const server = this.server;
-    this.server = null;
-    if (!server) return;
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-}
 
 /** The HA words of a connection test result shown inside `scope`. */
 function testedHaWords(scope: Locator | Page): Locator {
@@ -69,7 +39,7 @@ test("the HA words agree between the appliance page and the status page; a DOWN 
   page,
 }) => {
   test.setTimeout(240_000);
-  const listeners = SERVERS.flatMap((host) => PORTS.map((port) => new Listener(host, port)));
+  const listeners = SERVERS.flatMap((host) => PORTS.map((port) => new MemberListener(host, port)));
   await Promise.all(listeners.map((l) => l.start()));
   const dataDir = createDataDir();
   const pair: StandaloneSimulator = await startStandaloneSimulator([

@@ -2,8 +2,8 @@
 // this test process: stop one → DOWN in the browser; start it → UP; stop the appliance →
 // the stale banner, with the last data still shown.
 import { readFileSync } from "node:fs";
-import net from "node:net";
 import type { Page } from "@playwright/test";
+import { MemberListener } from "./support/member-listener";
 import { expect, test } from "./support/test";
 import { createDataDir, removeDataDir, startApp, type AppServer } from "./support/app-server";
 import { setupOwner } from "./support/setup-owner";
@@ -14,36 +14,6 @@ const POLL_MS = 1000;
 const PROBE_MS = 1000;
 const SERVERS = ["127.0.0.2", "127.0.0.3"];
 const PORTS = [30001, 8443, 9080];
-
-/** A TCP listener that can be stopped (refusing at once) and started again. */
-class Listener {
-  private server: net.Server | null = null;
-  private readonly sockets = new Set<net.Socket>();
-  constructor(
-    readonly host: string,
-    readonly port: number,
-  ) {}
-  async start(): Promise<void> {
-    const server = net.createServer((socket) => {
-      this.sockets.add(socket);
-      socket.on("close", () => this.sockets.delete(socket));
-      socket.on("error", () => undefined);
-      socket.end();
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(this.port, this.host, () => resolve());
-    });
-    this.server = server;
-  }
-  async stop(): Promise<void> {
-    const server = this.server;
-    this.server = null;
-    if (!server) return;
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-}
 
 function watchConsole(page: Page, errors: string[]) {
   page.on("console", (message) => {
@@ -62,7 +32,7 @@ test("live status: a member goes DOWN and UP, an unreachable appliance goes stal
   page,
 }) => {
   test.setTimeout(180_000);
-  const listeners = SERVERS.flatMap((host) => PORTS.map((port) => new Listener(host, port)));
+  const listeners = SERVERS.flatMap((host) => PORTS.map((port) => new MemberListener(host, port)));
   await Promise.all(listeners.map((l) => l.start()));
   const dataDir = createDataDir();
   let simulator: StandaloneSimulator | null = await startStandaloneSimulator([
