@@ -11,14 +11,16 @@ describe("permission table", () => {
     }
   });
 
-  it("gives owners every permission and editors all but workspace administration and appliance credentials", () => {
-    // Appliance credentials reach editors only through a workspace's grant (appliance-grant.ts).
+  it("gives owners every permission and editors all but workspace administration, appliance credentials and alert settings", () => {
+    // Appliance credentials reach editors only through a workspace's grant (appliance-grant.ts);
+    // alert channels hold webhook secrets and decide who is woken at night: owners set them.
     const ownersOnly = [
       "workspace:rename",
       "workspace:security",
       "workspace:appliance-access",
       "members:manage",
       "appliance:manage",
+      "alerts:manage",
     ];
     for (const permission of Object.keys(permissions) as Array<keyof typeof permissions>) {
       expect(can("owner", permission)).toBe(true);
